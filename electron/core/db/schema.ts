@@ -1,0 +1,64 @@
+import type { Generated } from 'kysely'
+
+// Kysely's view of the tables. Keep in step with the migrations.
+
+export interface AgencyProfileTable {
+  id: string
+  singleton: Generated<number>
+  full_name: string
+  short_name: string
+  address: string
+  phone: string
+  postcode: string
+  created_at: string
+  created_by: string | null
+  updated_at: string
+  updated_by: string | null
+  version: number
+}
+
+export interface UserTable {
+  id: string
+  login: string
+  name: string
+  password_hash: string
+  active: number
+  created_at: string
+  created_by: string | null
+  updated_at: string
+  updated_by: string | null
+  version: number
+  voided_at: string | null
+  voided_by: string | null
+  void_reason: string | null
+}
+
+export interface UserRoleTable {
+  user_id: string
+  role: string
+}
+
+export interface AuditLogTable {
+  id: string
+  at: string
+  user_id: string | null
+  operation: string
+  record_type: string
+  record_id: string | null
+  /** JSON: changed fields as { field: [old, new] }, or other context. */
+  detail: string
+}
+
+export interface SchemaMigrationTable {
+  version: number
+  name: string
+  applied_at: string
+}
+
+export interface Database {
+  agency_profile: AgencyProfileTable
+  users: UserTable
+  user_roles: UserRoleTable
+  audit_log: AuditLogTable
+  schema_migrations: SchemaMigrationTable
+}

@@ -1,0 +1,37 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { OpName, OpParsed, OpResult } from '../../shared/api'
+import type { CurrentUser } from '../../shared/api/auth'
+import type { SessionStore } from './auth/sessions'
+import type { Database } from './db/schema'
+import type { MigrationReport } from './db/migrate'
+import type { ClientContext } from './transport/client'
+import type { AuditEntry } from './audit/write'
+import { AppError } from './errors'
+
+/** What every handler can reach besides its transaction. */
+export interface CoreServices {
+  dataDir: string
+  dbFile: string
+  db: Kysely<Database>
+  sessions: SessionStore
+  migration: MigrationReport
+}
+
+export interface HandlerContext {
+  trx: Transaction<Database>
+  /** The signed-in user, re-read from the database for this call; null for public calls. */
+  user: CurrentUser | null
+  client: ClientContext
+  services: CoreServices
+  /** Records an audit entry in this call's transaction, stamped with the user and operation. */
+  audit(entry: Omit<AuditEntry, 'userId' | 'operation'>): Promise<void>
+}
+
+export type Handler<N extends OpName> = (input: OpParsed<N>, ctx: HandlerContext) => Promise<OpResult<N>>
+export type HandlerMap<N extends OpName> = { [K in N]: Handler<K> }
+
+/** The signed-in user, for handlers whose access already guarantees one. */
+export function actor(ctx: HandlerContext): CurrentUser {
+  if (!ctx.user) throw new AppError('UNAUTHENTICATED', '请先登录')
+  return ctx.user
+}

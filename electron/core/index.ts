@@ -1,0 +1,3 @@
+export { createCore, type Core, type CoreOptions } from './create-core'
+export { newClient, type ClientContext } from './transport/client'
+export { AppError } from './errors'

@@ -1,0 +1,34 @@
+import { z } from 'zod'
+
+// Field schemas reused across areas, with the messages a clerk sees.
+
+/** Required text: trimmed, not empty, bounded. */
+export const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, `请填写${label}`)
+    .max(max, `${label}不能超过${max}个字`)
+
+/** Optional text: trimmed; absent or blank is stored as an empty string. */
+export const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: `${label}应为文字` })
+    .trim()
+    .max(max, `${label}不能超过${max}个字`)
+    .default('')
+
+export const phone = z
+  .string({ error: '电话应为文字' })
+  .trim()
+  .regex(/^$|^[0-9+()\- ]{5,20}$/, '电话号码只能包含数字、空格和 + - ( )，5–20位')
+  .default('')
+
+export const postcode = z
+  .string({ error: '邮政编码应为文字' })
+  .trim()
+  .regex(/^$|^\d{6}$/, '邮政编码应为6位数字')
+  .default('')
+
+/** The version a client read, for optimistic concurrency. */
+export const version = z.number({ error: '缺少记录版本号' }).int('记录版本号应为整数').min(1, '记录版本号无效')

@@ -1,0 +1,25 @@
+import type { z } from 'zod'
+import { appOperations } from './app'
+import { authOperations } from './auth'
+import { settingsOperations } from './settings'
+import type { OperationDef } from './contract'
+import './zod-locale'
+
+/** The one registry of operations. Main, preload, web host, renderer client and tests derive from it. */
+export const operations = {
+  ...appOperations,
+  ...settingsOperations,
+  ...authOperations,
+} as const satisfies Record<string, OperationDef>
+
+export type Operations = typeof operations
+export type OpName = keyof Operations
+/** What a caller sends (before defaults and trimming). */
+export type OpInput<N extends OpName> = z.input<Operations[N]['input']>
+/** What a handler receives (validated, defaults applied). */
+export type OpParsed<N extends OpName> = z.output<Operations[N]['input']>
+export type OpResult<N extends OpName> = Operations[N] extends OperationDef<z.ZodType, infer R> ? R : never
+
+export const isOpName = (name: string): name is OpName => Object.hasOwn(operations, name)
+
+export type { Envelope, AppErrorData, ErrorCode } from './errors'

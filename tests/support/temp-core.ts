@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createCore, newClient, type Core } from '../../electron/core'
+import type { OpInput, OpName, OpResult } from '../../shared/api'
+
+export const makeTempDir = (prefix = 'taizhang-test-'): string => mkdtempSync(join(tmpdir(), prefix))
+
+export const SETUP_INPUT = {
+  agency: { fullName: '测试县市场监督管理局', shortName: '测市监', address: '测试县人民路1号', phone: '0591-1234567', postcode: '350000' },
+  admin: { login: 'admin', name: '王管理', password: 'admin-pass-123' },
+} satisfies OpInput<'auth.setup'>
+
+/** A core on a fresh data dir, and helpers that unwrap results. Call `dispose` in afterEach. */
+export function tempCore(dataDir = makeTempDir()) {
+  let core: Core = createCore({ dataDir })
+  const client = newClient()
+  const call = <N extends OpName>(op: N, input: OpInput<N>, c = client) => core.invoke(op, input, c)
+  const ok = async <N extends OpName>(op: N, input: OpInput<N>, c = client): Promise<OpResult<N>> => {
+    const r = await call(op, input, c)
+    if (!r.ok) throw new Error(`${op} failed: ${r.error.code} ${r.error.message}`)
+    return r.data
+  }
+  return {
+    dataDir,
+    client,
+    get core() {
+      return core
+    },
+    call,
+    ok,
+    async reopen() {
+      await core.close()
+      core = createCore({ dataDir })
+    },
+    async dispose() {
+      await core.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
