@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import BetterSqlite3 from 'better-sqlite3'
+import { newClient } from '../../../electron/core'
+import { SETUP_INPUT, tempCore } from '../../support/temp-core'
+
+let t: ReturnType<typeof tempCore>
+afterEach(async () => t?.dispose())
+
+const edited = { ...SETUP_INPUT.agency, fullName: '测试县市场监督管理局（新）', phone: '0591-7654321' }
+
+describe('agency profile', () => {
+  it('is edited by an admin, survives a reopen, and the change is audited with old and new values', async () => {
+    t = tempCore()
+    await t.ok('auth.setup', SETUP_INPUT)
+    const before = await t.ok('settings.get', {})
+    expect(before).toMatchObject({ ...SETUP_INPUT.agency, version: 1 })
+    const after = await t.ok('settings.update', { ...edited, version: before.version })
+    expect(after).toMatchObject({ ...edited, version: 2 })
+
+    await t.reopen()
+    await t.ok('auth.login', { login: 'admin', password: SETUP_INPUT.admin.password })
+    expect(await t.ok('settings.get', {})).toMatchObject({ ...edited, version: 2 })
+
+    const raw = new BetterSqlite3(t.core.dbFile, { readonly: true })
+    const audit = raw
+      .prepare("SELECT operation, detail FROM audit_log WHERE operation = 'settings.update'")
+      .all() as { operation: string; detail: string }[]
+    raw.close()
+    expect(audit).toHaveLength(1)
+    expect(JSON.parse(audit[0]!.detail)).toEqual({
+      changes: { fullName: [SETUP_INPUT.agency.fullName, edited.fullName], phone: [SETUP_INPUT.agency.phone, edited.phone] },
+    })
+  })
+
+  it('refuses a stale version with CONFLICT and keeps the newer values', async () => {
+    t = tempCore()
+    await t.ok('auth.setup', SETUP_INPUT)
+    await t.ok('settings.update', { ...edited, version: 1 })
+    const stale = await t.call('settings.update', { ...SETUP_INPUT.agency, address: '别处', version: 1 })
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await t.ok('settings.get', {})).toMatchObject({ ...edited, version: 2 })
+  })
+
+  it('refuses malformed input with VALIDATION and changes nothing', async () => {
+    t = tempCore()
+    await t.ok('auth.setup', SETUP_INPUT)
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...edited, version: 1, shortName: 'X 市监' }, 'shortName'],
+      [{ ...edited, version: 1, postcode: '3500' }, 'postcode'],
+      [{ ...edited, version: 1, phone: 'call me' }, 'phone'],
+      [{ ...edited, version: 1, fullName: '' }, 'fullName'],
+      [{ ...edited, version: 1, fullName: '局'.repeat(61) }, 'fullName'],
+      [{ ...edited }, 'version'],
+      [{ ...edited, version: 1, sneaky: true }, '_'],
+    ]
+    for (const [input, field] of cases) {
+      const r = await t.core.invokeRaw('settings.update', input, t.client)
+      expect(r.ok, JSON.stringify(input)).toBe(false)
+      if (r.ok) continue
+      expect(r.error.code).toBe('VALIDATION')
+      expect(Object.keys(r.error.fields ?? {})).toContain(field)
+      expect(r.error.message).toMatch(/^输入有误：/)
+    }
+    expect(await t.ok('settings.get', {})).toMatchObject({ ...SETUP_INPUT.agency, version: 1 })
+  })
+
+  it('is readable by any signed-in user but only an admin may change it', async () => {
+    t = tempCore()
+    await t.ok('auth.setup', SETUP_INPUT)
+    // No account management yet (its own issue): make a clerk directly in the database.
+    const raw = new BetterSqlite3(t.core.dbFile)
+    const admin = raw.prepare('SELECT password_hash FROM users').get() as { password_hash: string }
+    raw.prepare(
+      "INSERT INTO users (id, login, name, password_hash, created_at, updated_at) VALUES ('u-clerk', 'clerk', '李录入', ?, 'x', 'x')",
+    ).run(admin.password_hash)
+    raw.prepare("INSERT INTO user_roles (user_id, role) VALUES ('u-clerk', 'clerk')").run()
+    raw.close()
+
+    const clerk = newClient()
+    await t.ok('auth.login', { login: 'clerk', password: SETUP_INPUT.admin.password }, clerk)
+    expect((await t.call('settings.get', {}, clerk)).ok).toBe(true)
+    const r = await t.call('settings.update', { ...edited, version: 1 }, clerk)
+    expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '您没有执行此操作的权限' } })
+    expect(await t.ok('settings.get', {})).toMatchObject({ version: 1 })
+  })
+})
