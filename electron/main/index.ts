@@ -1,0 +1,94 @@
+import { join, resolve } from 'node:path'
+import { app, BrowserWindow, dialog, session } from 'electron'
+import { createCore, AppError, type Core } from '../core'
+import { defaultDataDir } from '../core/paths'
+import { registerIpc } from './ipc'
+import { installMenu } from './menu'
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol'
+import { loadWindowState, trackWindowState } from './window-state'
+
+// The Electron shell: window, security, menu and the IPC bridge. Everything worth testing lives in core.
+
+const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+const dataDirArg = process.argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length)
+const dataDir = resolve(dataDirArg ?? defaultDataDir())
+app.setPath('userData', dataDir)
+
+let core: Core | null = null
+let mainWindow: BrowserWindow | null = null
+
+registerAppScheme()
+
+if (!app.requestSingleInstanceLock()) {
+  // Two instances on one database would fight over it: hand over to the running one.
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+    contents.on('will-navigate', (event, url) => {
+      const own = url.startsWith(`${APP_ORIGIN}/`) || (devUrl !== undefined && url.startsWith(devUrl))
+      if (!own) event.preventDefault()
+    })
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+  })
+
+  app.whenReady().then(start, (err: unknown) => fatal(String(err)))
+
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => {
+    void core?.close()
+  })
+}
+
+function start(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
+
+  try {
+    core = createCore({ dataDir })
+  } catch (err) {
+    return fatal(err instanceof AppError ? err.message : String(err))
+  }
+  console.log(`市监台账 数据目录：${dataDir}`)
+  if (core.migration.backupFile) console.log(`升级数据库前已备份：${core.migration.backupFile}`)
+
+  serveRenderer(join(__dirname, '../renderer'))
+  registerIpc(core, devUrl)
+  installMenu()
+  createWindow()
+}
+
+function createWindow(): void {
+  const state = loadWindowState(dataDir)
+  mainWindow = new BrowserWindow({
+    ...(state.placed ? state.bounds : { width: state.bounds.width, height: state.bounds.height }),
+    minWidth: 1024,
+    minHeight: 640,
+    title: '市监台账',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  })
+  if (state.maximized) mainWindow.maximize()
+  trackWindowState(mainWindow, dataDir)
+  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  mainWindow.on('closed', () => (mainWindow = null))
+  void mainWindow.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`)
+}
+
+function fatal(message: string): void {
+  dialog.showErrorBox('市监台账无法启动', message)
+  app.exit(1)
+}

@@ -1,0 +1,62 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Core } from '../core'
+import { newClient } from '../core'
+import { HTTP_STATUS, type Envelope } from '../../shared/api/errors'
+import { originAllowed, readSessionCookie, sessionCookie, tokenMatches } from './security'
+
+const MAX_BODY_BYTES = 1024 * 1024
+
+/** POST /api/<operation>: JSON in, the same envelope as Electron IPC out. */
+export async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, token: string, port: number): Promise<void> {
+  const op = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice('/api/'.length))
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST')
+    return send(res, 405, refusal('VALIDATION', '接口只接受 POST 请求'))
+  }
+  if (!originAllowed(req, port)) return send(res, 403, refusal('FORBIDDEN', '拒绝来自其他网页的请求'))
+  if (!tokenMatches(req, token)) return send(res, 403, refusal('FORBIDDEN', '缺少或错误的访问令牌（X-Taizhang-Token）'))
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+    return send(res, 415, refusal('VALIDATION', '请求内容类型必须是 application/json'))
+  }
+  let input: unknown
+  try {
+    const body = await readBody(req)
+    input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
+  } catch (err) {
+    if ((err as Error).message === 'too large') return send(res, 413, refusal('VALIDATION', '请求内容过大'))
+    return send(res, 400, refusal('VALIDATION', '请求内容不是有效的 JSON'))
+  }
+
+  const before = readSessionCookie(req)
+  const client = newClient(before)
+  const result = await core.invokeRaw(op, input, client)
+  if (client.sessionToken !== before) res.setHeader('Set-Cookie', sessionCookie(client.sessionToken))
+  send(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result)
+}
+
+const refusal = (code: 'VALIDATION' | 'FORBIDDEN', message: string): Envelope<never> => ({ ok: false, error: { code, message } })
+
+function send(res: ServerResponse, status: number, body: Envelope<unknown>): void {
+  res.statusCode = status
+  res.setHeader('Content-Type', 'application/json; charset=utf-8')
+  res.setHeader('Cache-Control', 'no-store')
+  res.end(JSON.stringify(body))
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too large'))
+        req.resume()
+        return
+      }
+      chunks.push(c)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}

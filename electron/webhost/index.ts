@@ -1,0 +1,66 @@
+import { chmodSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createCore, AppError, type Core } from '../core'
+import { defaultDataDir } from '../core/paths'
+import { startWebHost, type WebHost } from './server'
+
+// The web host: the same app for a browser on this PC (and for end-to-end tests), on 127.0.0.1 only.
+// Usage: node out/main/webhost.js [--data-dir DIR] [--port N]
+
+export const DEFAULT_PORT = 47815
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
+    allowPositionals: false,
+  })
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`端口无效：${values.port}`)
+
+  let core: Core
+  try {
+    core = createCore({ dataDir })
+  } catch (err) {
+    fail(err instanceof AppError ? err.message : String(err))
+  }
+  if (core.migration.backupFile) console.log(`升级数据库前已备份：${core.migration.backupFile}`)
+
+  let host: WebHost
+  try {
+    host = await startWebHost({ core, rendererDir: join(__dirname, '../renderer'), port })
+  } catch (err) {
+    await core.close()
+    const code = (err as { code?: string }).code
+    fail(code === 'EADDRINUSE' ? `端口 ${port} 已被占用，请用 --port 指定其他端口` : String(err))
+  }
+
+  // Scripts on this PC find the host and its secret here; owner-only, removed on exit.
+  const infoFile = join(dataDir, 'webhost.json')
+  writeFileSync(infoFile, JSON.stringify({ url: host.url, token: host.token, pid: process.pid }, null, 2), { mode: 0o600 })
+  chmodSync(infoFile, 0o600)
+
+  console.log(`市监台账 网页版已启动：${host.url}`)
+  console.log(`数据目录：${dataDir}`)
+  console.log('按 Ctrl+C 停止。')
+
+  let stopping = false
+  const stop = async () => {
+    if (stopping) return
+    stopping = true
+    await host.close()
+    await core.close()
+    rmSync(infoFile, { force: true })
+    process.exit(0)
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+function fail(message: string): never {
+  console.error(`无法启动：${message}`)
+  process.exit(1)
+}
+
+void main()

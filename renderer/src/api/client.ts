@@ -1,0 +1,51 @@
+import type { OpInput, OpName, OpResult } from '../../../shared/api'
+import type { AppErrorData, Envelope } from '../../../shared/api/errors'
+
+// One way to call core from the page: Electron's preload bridge when present, otherwise the web host.
+
+declare global {
+  interface Window {
+    taizhang?: { invoke(op: string, input: unknown): Promise<unknown> }
+  }
+}
+
+/** A refused call, carrying the Chinese message and per-field messages for forms. */
+export class ApiError extends Error {
+  readonly code: AppErrorData['code']
+  readonly fields: Record<string, string>
+  constructor(data: AppErrorData) {
+    super(data.message)
+    this.code = data.code
+    this.fields = data.fields ?? {}
+  }
+}
+
+const webToken = (): string => document.querySelector<HTMLMetaElement>('meta[name="taizhang-token"]')?.content ?? ''
+
+async function viaHttp(op: string, input: unknown): Promise<Envelope<unknown>> {
+  let res: Response
+  try {
+    res = await fetch(`/api/${encodeURIComponent(op)}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': webToken() },
+      body: JSON.stringify(input ?? {}),
+    })
+  } catch {
+    return { ok: false, error: { code: 'STORAGE', message: '无法连接台账服务，请确认网页版仍在运行' } }
+  }
+  return (await res.json()) as Envelope<unknown>
+}
+
+export async function invokeEnvelope<N extends OpName>(op: N, input: OpInput<N>): Promise<Envelope<OpResult<N>>> {
+  const bridge = window.taizhang
+  const result = bridge ? await bridge.invoke(op, input) : await viaHttp(op, input)
+  return result as Envelope<OpResult<N>>
+}
+
+/** Calls an operation; resolves with its data or throws ApiError. */
+export async function invoke<N extends OpName>(op: N, input: OpInput<N>): Promise<OpResult<N>> {
+  const r = await invokeEnvelope(op, input)
+  if (!r.ok) throw new ApiError(r.error)
+  return r.data
+}

@@ -1,0 +1,47 @@
+import { useState } from 'react'
+import { Alert, Button, Card, Form, Input, Typography } from 'antd'
+import type { CurrentUser } from '../../../../shared/api/auth'
+import { invoke } from '../../api/client'
+
+export function LoginPage({ agencyName, onLoggedIn }: { agencyName: string; onLoggedIn(user: CurrentUser): void }) {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  const submit = async (values: { login: string; password: string }) => {
+    setBusy(true)
+    setError(null)
+    try {
+      const { user } = await invoke('auth.login', values)
+      onLoggedIn(user)
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div style={{ minHeight: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f0f2f5' }}>
+      <Card style={{ width: 380 }}>
+        <Typography.Title level={3} style={{ marginTop: 0, textAlign: 'center' }}>
+          市监台账
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
+          {agencyName}
+        </Typography.Paragraph>
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
+        <Form layout="vertical" onFinish={submit} disabled={busy}>
+          <Form.Item name="login" label="登录名" rules={[{ required: true, message: '请填写登录名' }]}>
+            <Input autoFocus autoComplete="username" />
+          </Form.Item>
+          <Form.Item name="password" label="密码" rules={[{ required: true, message: '请填写密码' }]}>
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block size="large" loading={busy}>
+            登录
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  )
+}

@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useState } from 'react'
+import { Alert, App as AntApp, Button, Card, Descriptions, Form, Space, Spin, Typography } from 'antd'
+import type { AgencyProfile } from '../../../../shared/api/settings'
+import { invoke } from '../../api/client'
+import { applyFieldErrors } from '../../api/form-errors'
+import { useSession } from '../auth/session'
+import { AgencyProfileFields } from './AgencyProfileFields'
+
+type ProfileForm = Omit<AgencyProfile, 'version' | 'updatedAt' | 'updatedBy'>
+
+export function SettingsPage() {
+  const { user, info, updateInfo } = useSession()
+  const { message } = AntApp.useApp()
+  const [form] = Form.useForm<ProfileForm>()
+  const [profile, setProfile] = useState<AgencyProfile | null>(null)
+  const [banner, setBanner] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const canEdit = user.roles.includes('admin')
+
+  const load = useCallback(async () => {
+    try {
+      const p = await invoke('settings.get', {})
+      setProfile(p)
+      form.setFieldsValue(p)
+    } catch (err) {
+      setBanner(err instanceof Error ? err.message : String(err))
+    }
+  }, [form])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  const save = async (values: ProfileForm) => {
+    if (!profile) return
+    setBusy(true)
+    setBanner(null)
+    try {
+      const saved = await invoke('settings.update', { ...values, version: profile.version })
+      setProfile(saved)
+      form.setFieldsValue(saved)
+      updateInfo({ agencyName: saved.fullName })
+      message.success('机关信息已保存')
+    } catch (err) {
+      setBanner(applyFieldErrors(form, err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div style={{ padding: 24, maxWidth: 760 }}>
+      <Typography.Title level={4}>设置</Typography.Title>
+      <Card title="机关信息" style={{ marginBottom: 16 }}>
+        {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
+        {!profile && !banner ? (
+          <Spin />
+        ) : (
+          <Form form={form} layout="vertical" onFinish={save} disabled={busy} requiredMark="optional">
+            <AgencyProfileFields readOnly={!canEdit} />
+            {canEdit ? (
+              <Space>
+                <Button type="primary" htmlType="submit" loading={busy}>
+                  保存
+                </Button>
+                <Button onClick={() => void load()}>放弃修改</Button>
+              </Space>
+            ) : (
+              <Typography.Text type="secondary">只有管理员可以修改机关信息。</Typography.Text>
+            )}
+          </Form>
+        )}
+      </Card>
+      <Card title="关于">
+        <Descriptions column={1} size="small">
+          <Descriptions.Item label="程序版本">{info.version}</Descriptions.Item>
+          <Descriptions.Item label="数据库结构版本">{info.schemaVersion}</Descriptions.Item>
+          <Descriptions.Item label="数据目录">
+            <Typography.Text copyable>{info.dataDir}</Typography.Text>
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+    </div>
+  )
+}

@@ -1,0 +1,81 @@
+import { useState } from 'react'
+import { App as AntApp, Button, Layout, Menu, Space, Tag, Typography } from 'antd'
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons'
+import { Route, Routes, useLocation, useNavigate } from 'react-router'
+import { ROLE_LABELS } from '../../../../shared/domain/roles'
+import { invoke } from '../../api/client'
+import { useSession } from '../auth/session'
+import { SettingsPage } from '../settings/SettingsPage'
+import { WorkbenchPage } from '../workbench/WorkbenchPage'
+import { AreaPlaceholder } from './AreaPlaceholder'
+import { AREAS } from './areas'
+
+const BUILT: Record<string, React.ReactNode> = {
+  '/': <WorkbenchPage />,
+  '/settings': <SettingsPage />,
+}
+
+/** The signed-in frame: sidebar of areas, header with agency and user, the area's page. */
+export function AppShell() {
+  const { user, info, signOut } = useSession()
+  const { message } = AntApp.useApp()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const [leaving, setLeaving] = useState(false)
+
+  const logout = async () => {
+    setLeaving(true)
+    try {
+      await invoke('auth.logout', {})
+      signOut()
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : String(err))
+      setLeaving(false)
+    }
+  }
+
+  const selected = AREAS.find((a) => a.path !== '/' && location.pathname.startsWith(a.path))?.path ?? '/'
+
+  return (
+    <Layout style={{ height: '100%' }}>
+      <Layout.Sider width={188} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '18px 20px', fontSize: 18, fontWeight: 600, color: '#1f5fbf' }}>市监台账</div>
+        <Menu
+          mode="inline"
+          selectedKeys={[selected]}
+          items={AREAS.map((a) => ({ key: a.path, icon: a.icon, label: a.label }))}
+          onClick={({ key }) => navigate(key)}
+          style={{ borderInlineEnd: 'none' }}
+          aria-label="主菜单"
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ background: '#fff', padding: '0 24px', display: 'flex', justifyContent: 'space-between', alignItems: 'center', borderBottom: '1px solid #f0f0f0' }}
+        >
+          <Typography.Text strong data-testid="agency-name">
+            {info.agencyName}
+          </Typography.Text>
+          <Space>
+            <UserOutlined />
+            <span data-testid="current-user">{user.name}</span>
+            {user.roles.map((r) => (
+              <Tag key={r}>{ROLE_LABELS[r]}</Tag>
+            ))}
+            <Button icon={<LogoutOutlined />} onClick={() => void logout()} loading={leaving}>
+              退出登录
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ overflow: 'auto', background: '#f5f6f8' }}>
+          <Routes>
+            {AREAS.map((a) => (
+              <Route key={a.path} path={a.path === '/' ? '/' : `${a.path}/*`} element={BUILT[a.path] ?? <AreaPlaceholder area={a} />} />
+            ))}
+            <Route path="*" element={<WorkbenchPage />} />
+          </Routes>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  )
+}

@@ -1,0 +1,33 @@
+import { Card, Col, Descriptions, Empty, Row, Typography } from 'antd'
+import { useSession } from '../auth/session'
+
+/** 工作台: the day's to-dos once the areas exist; for now who and where. */
+export function WorkbenchPage() {
+  const { user, info } = useSession()
+  return (
+    <div style={{ padding: 24 }}>
+      <Typography.Title level={4}>工作台</Typography.Title>
+      <Row gutter={16}>
+        <Col span={16}>
+          <Card title="今日待办">
+            <Empty description="这里将列出即将到期的查扣、待审批的销毁批次和临近公示期限的案件。" />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card title="本机信息">
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label="机关">{info.agencyName}</Descriptions.Item>
+              <Descriptions.Item label="当前用户">{user.name}</Descriptions.Item>
+              <Descriptions.Item label="程序版本">{info.version}</Descriptions.Item>
+              <Descriptions.Item label="数据目录">
+                <Typography.Text copyable style={{ wordBreak: 'break-all' }}>
+                  {info.dataDir}
+                </Typography.Text>
+              </Descriptions.Item>
+            </Descriptions>
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  )
+}

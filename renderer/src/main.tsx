@@ -1,0 +1,24 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App as AntApp, ConfigProvider } from 'antd'
+import zhCN from 'antd/locale/zh_CN'
+import dayjs from 'dayjs'
+import 'dayjs/locale/zh-cn'
+import { App } from './App'
+import './styles.css'
+
+dayjs.locale('zh-cn')
+
+// System fonts only (offline): the list covers Windows, macOS and Linux Chinese UI fonts.
+const fontFamily =
+  '-apple-system, "Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif'
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ConfigProvider locale={zhCN} theme={{ token: { fontFamily, colorPrimary: '#1f5fbf', borderRadius: 4 } }}>
+      <AntApp>
+        <App />
+      </AntApp>
+    </ConfigProvider>
+  </StrictMode>,
+)
