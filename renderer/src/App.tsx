@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Button, Result, Spin } from 'antd'
 import { HashRouter } from 'react-router'
 import type { AppInfo } from '../../shared/api/app'
@@ -16,39 +16,49 @@ type Stage =
   | { kind: 'login'; info: AppInfo }
   | { kind: 'ready'; info: AppInfo; user: CurrentUser }
 
-/** First run → setup; no session → login; otherwise the shell. */
+/** Where a window starts: first run → setup; no session → login; otherwise the shell. */
+async function resolveStage(): Promise<Stage> {
+  try {
+    const info = await invoke('app.info', {})
+    if (!info.setupDone) return { kind: 'setup', info }
+    try {
+      const { user } = await invoke('auth.me', {})
+      return { kind: 'ready', info, user }
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'UNAUTHENTICATED') return { kind: 'login', info }
+      throw err
+    }
+  } catch (err) {
+    return { kind: 'failed', message: err instanceof Error ? err.message : String(err) }
+  }
+}
+
 export function App() {
   const [stage, setStage] = useState<Stage>({ kind: 'loading' })
-
-  const load = useCallback(async () => {
-    try {
-      const info = await invoke('app.info', {})
-      if (!info.setupDone) return setStage({ kind: 'setup', info })
-      try {
-        const { user } = await invoke('auth.me', {})
-        setStage({ kind: 'ready', info, user })
-      } catch (err) {
-        if (err instanceof ApiError && err.code === 'UNAUTHENTICATED') setStage({ kind: 'login', info })
-        else throw err
-      }
-    } catch (err) {
-      setStage({ kind: 'failed', message: err instanceof Error ? err.message : String(err) })
-    }
-  }, [])
+  const [loads, setLoads] = useState(0)
+  const reload = () => {
+    setStage({ kind: 'loading' })
+    setLoads((n) => n + 1)
+  }
 
   useEffect(() => {
-    void load()
-  }, [load])
+    let current = true
+    void resolveStage().then((s) => current && setStage(s))
+    return () => {
+      current = false
+    }
+  }, [loads])
 
   switch (stage.kind) {
     case 'loading':
       return <Spin fullscreen tip="正在载入…" />
     case 'failed':
       return (
-        <Result status="error" title="无法载入台账" subTitle={stage.message} extra={<Button onClick={() => void load()}>重试</Button>} />
+        <Result status="error" title="无法载入台账" subTitle={stage.message} extra={<Button onClick={reload}>重试</Button>} />
       )
     case 'setup':
-      return <SetupPage onDone={(user) => setStage({ kind: 'ready', info: { ...stage.info, setupDone: true }, user })} />
+      // Setup signed this window in: reload so the shell shows the agency just entered.
+      return <SetupPage onDone={reload} />
     case 'login':
       return <LoginPage agencyName={stage.info.agencyName} onLoggedIn={(user) => setStage({ kind: 'ready', info: stage.info, user })} />
     case 'ready':

@@ -15,7 +15,7 @@ const fontFamily =
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { fontFamily, colorPrimary: '#1f5fbf', borderRadius: 4 } }}>
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { fontFamily, colorPrimary: '#1f5fbf', borderRadius: 4 } }}>
       <AntApp>
         <App />
       </AntApp>

@@ -21,7 +21,7 @@ export function LoginPage({ agencyName, onLoggedIn }: { agencyName: string; onLo
   }
 
   return (
-    <div style={{ minHeight: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f0f2f5' }}>
+    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f0f2f5' }}>
       <Card style={{ width: 380 }}>
         <Typography.Title level={3} style={{ marginTop: 0, textAlign: 'center' }}>
           市监台账

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Alert, App as AntApp, Button, Card, Descriptions, Form, Space, Spin, Typography } from 'antd'
 import type { AgencyProfile } from '../../../../shared/api/settings'
 import { invoke } from '../../api/client'
@@ -17,19 +17,23 @@ export function SettingsPage() {
   const [busy, setBusy] = useState(false)
   const canEdit = user.roles.includes('admin')
 
-  const load = useCallback(async () => {
-    try {
-      const p = await invoke('settings.get', {})
-      setProfile(p)
-      form.setFieldsValue(p)
-    } catch (err) {
-      setBanner(err instanceof Error ? err.message : String(err))
-    }
-  }, [form])
+  const [loads, setLoads] = useState(0)
 
   useEffect(() => {
-    void load()
-  }, [load])
+    let current = true
+    invoke('settings.get', {}).then(
+      (p) => {
+        if (!current) return
+        setProfile(p)
+        form.resetFields()
+        form.setFieldsValue(p)
+      },
+      (err: unknown) => current && setBanner(err instanceof Error ? err.message : String(err)),
+    )
+    return () => {
+      current = false
+    }
+  }, [form, loads])
 
   const save = async (values: ProfileForm) => {
     if (!profile) return
@@ -63,7 +67,7 @@ export function SettingsPage() {
                 <Button type="primary" htmlType="submit" loading={busy}>
                   保存
                 </Button>
-                <Button onClick={() => void load()}>放弃修改</Button>
+                <Button onClick={() => setLoads((n) => n + 1)}>放弃修改</Button>
               </Space>
             ) : (
               <Typography.Text type="secondary">只有管理员可以修改机关信息。</Typography.Text>

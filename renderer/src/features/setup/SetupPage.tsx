@@ -32,7 +32,7 @@ export function SetupPage({ onDone }: { onDone(user: CurrentUser): void }) {
   }
 
   return (
-    <div style={{ minHeight: '100%', display: 'flex', justifyContent: 'center', padding: '40px 16px', background: '#f0f2f5' }}>
+    <div style={{ minHeight: '100vh', display: 'flex', justifyContent: 'center', padding: '40px 16px', background: '#f0f2f5' }}>
       <Card style={{ width: 640, height: 'fit-content' }}>
         <Typography.Title level={3} style={{ marginTop: 0 }}>
           欢迎使用市监台账

@@ -37,7 +37,7 @@ export function AppShell() {
   const selected = AREAS.find((a) => a.path !== '/' && location.pathname.startsWith(a.path))?.path ?? '/'
 
   return (
-    <Layout style={{ height: '100%' }}>
+    <Layout style={{ height: '100vh' }}>
       <Layout.Sider width={188} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
         <div style={{ padding: '18px 20px', fontSize: 18, fontWeight: 600, color: '#1f5fbf' }}>市监台账</div>
         <Menu

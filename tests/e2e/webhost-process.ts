@@ -1,0 +1,50 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const ENTRY = join(__dirname, '..', '..', 'out', 'main', 'webhost.js')
+
+export interface RunningHost {
+  url: string
+  token: string
+  output: () => string
+  stop(): Promise<void>
+}
+
+/** Starts the built web host on a free port and waits for its ready line. */
+export async function launchWebHost(dataDir: string): Promise<RunningHost> {
+  const child = spawn(process.execPath, [ENTRY, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let out = ''
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()))
+  child.stderr.on('data', (c: Buffer) => (out += c.toString()))
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${out}`)), 15_000)
+    const check = () => {
+      const m = /已启动：(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)
+      if (m) {
+        clearTimeout(timer)
+        resolve(m[1]!)
+      }
+    }
+    child.stdout.on('data', check)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`web host exited with ${code}:\n${out}`))
+    })
+  })
+  const { readFileSync } = await import('node:fs')
+  const token = (JSON.parse(readFileSync(join(dataDir, 'webhost.json'), 'utf8')) as { token: string }).token
+  return { url, token, output: () => out, stop: () => stopChild(child) }
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
+
+export const makeDataDir = (): string => mkdtempSync(join(tmpdir(), 'taizhang-e2e-'))
+export const removeDataDir = (dir: string): void => rmSync(dir, { recursive: true, force: true })
