@@ -41,8 +41,13 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(start, (err: unknown) => fatal(String(err)))
 
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => {
-    void core?.close()
+  // Close the database cleanly (WAL checkpointed) before the process ends.
+  let closing = false
+  app.on('will-quit', (event) => {
+    if (!core || closing) return
+    closing = true
+    event.preventDefault()
+    void core.close().finally(() => app.quit())
   })
 }
 

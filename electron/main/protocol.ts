@@ -18,7 +18,12 @@ export function serveRenderer(rendererDir: string): void {
     const { host, pathname } = new URL(request.url)
     const file = normalize(join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)))
     if (host !== 'taizhang' || !file.startsWith(root)) return new Response('Not found', { status: 404 })
-    const res = await net.fetch(pathToFileURL(file).href)
+    let res: Response
+    try {
+      res = await net.fetch(pathToFileURL(file).href)
+    } catch {
+      return new Response('Not found', { status: 404 })
+    }
     const headers = new Headers(res.headers)
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
     headers.set('X-Content-Type-Options', 'nosniff')

@@ -8,7 +8,7 @@ const MAX_BODY_BYTES = 1024 * 1024
 
 /** POST /api/<operation>: JSON in, the same envelope as Electron IPC out. */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, token: string, port: number): Promise<void> {
-  const op = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice('/api/'.length))
+  const op = operationName(req.url ?? '/')
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST')
     return send(res, 405, refusal('VALIDATION', '接口只接受 POST 请求'))
@@ -32,6 +32,16 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, core:
   const result = await core.invokeRaw(op, input, client)
   if (client.sessionToken !== before) res.setHeader('Set-Cookie', sessionCookie(client.sessionToken))
   send(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result)
+}
+
+/** The operation named by the path; a malformed escape yields a name no operation has. */
+function operationName(url: string): string {
+  const raw = new URL(url, 'http://x').pathname.slice('/api/'.length)
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return raw
+  }
 }
 
 const refusal = (code: 'VALIDATION' | 'FORBIDDEN', message: string): Envelope<never> => ({ ok: false, error: { code, message } })

@@ -151,3 +151,11 @@ test('API: malformed input gets VALIDATION with field messages and writes nothin
   const profile = await host.api(request, 'settings.get', {})
   expect(profile.body).toMatchObject({ ok: true, data: { ...AGENCY, version: 1 } })
 })
+
+test('API: an unknown or malformed operation name gets NOT_FOUND', async ({ host, request }) => {
+  const unknown = await request.post(`${host.url}api/seizure.explode`, { headers: { 'X-Taizhang-Token': host.token }, data: {} })
+  expect(unknown.status()).toBe(404)
+  expect(await unknown.json()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  const malformed = await request.post(`${host.url}api/%E0%A4%A`, { headers: { 'X-Taizhang-Token': host.token }, data: {} })
+  expect(malformed.status()).toBe(404)
+})
