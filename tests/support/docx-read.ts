@@ -1,0 +1,34 @@
+import { strFromU8, unzipSync } from 'fflate'
+
+/** The parts of a .docx as text, by path inside the zip. */
+export function readDocx(bytes: Uint8Array): Record<string, string> {
+  const files = unzipSync(bytes)
+  return Object.fromEntries(Object.entries(files).filter(([p]) => p.endsWith('.xml') || p.endsWith('.rels')).map(([p, b]) => [p, strFromU8(b)]))
+}
+
+/** Attribute maps of every `<tag …>` element in the XML. */
+export function elements(xml: string, tag: string): Record<string, string>[] {
+  const re = new RegExp(`<${tag}(\\s[^>]*?)?/?>`, 'g')
+  return [...xml.matchAll(re)].map((m) => Object.fromEntries([...(m[1] ?? '').matchAll(/([\w:]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])))
+}
+
+export function firstElement(xml: string, tag: string): Record<string, string> {
+  const [el] = elements(xml, tag)
+  if (!el) throw new Error(`no <${tag}> in XML`)
+  return el
+}
+
+/** Each run (`<w:r>…</w:r>`) with its text and run properties' XML. */
+export function runs(xml: string): { text: string; rPr: string }[] {
+  return [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) => ({
+    text: [...m[1]!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    rPr: /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(m[1]!)?.[1] ?? '',
+  }))
+}
+
+/** Plain text of the document body, paragraphs joined by newlines. */
+export function plainText(xml: string): string {
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((p) => [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
+    .join('\n')
+}
