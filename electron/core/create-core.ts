@@ -2,6 +2,7 @@ import type { OpInput, OpName, OpResult } from '../../shared/api'
 import type { Envelope } from '../../shared/api/errors'
 import { appHandlers } from './app/handlers'
 import { authHandlers } from './auth/handlers'
+import { documentHandlers } from './documents/handlers'
 import { SessionStore } from './auth/sessions'
 import { openDatabase } from './db/connection'
 import type { MigrationReport } from './db/migrate'
@@ -15,6 +16,7 @@ const handlers: HandlerMap<OpName> = {
   ...appHandlers,
   ...settingsHandlers,
   ...authHandlers,
+  ...documentHandlers,
 }
 
 export interface Core {

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { appOperations } from './app'
 import { authOperations } from './auth'
+import { documentOperations } from './documents'
 import { settingsOperations } from './settings'
 import type { OperationDef } from './contract'
 import './zod-locale'
@@ -10,6 +11,7 @@ export const operations = {
   ...appOperations,
   ...settingsOperations,
   ...authOperations,
+  ...documentOperations,
 } as const satisfies Record<string, OperationDef>
 
 export type Operations = typeof operations

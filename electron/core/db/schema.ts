@@ -55,10 +55,40 @@ export interface SchemaMigrationTable {
   applied_at: string
 }
 
+export interface DocumentTemplateTable {
+  id: string
+  kind: string
+  version_no: number
+  title: string
+  body: string
+  restored_from: number | null
+  created_at: string
+  created_by: string
+}
+
+export interface DocumentArchiveTable {
+  id: string
+  kind: string
+  title: string
+  file_name: string
+  template_version: number
+  /** JSON array of the ids of the records the document was made from. */
+  record_ids: string
+  /** JSON object of the values the user entered. */
+  inputs: string
+  sha256: string
+  size_bytes: number
+  content: Buffer
+  created_at: string
+  created_by: string
+}
+
 export interface Database {
   agency_profile: AgencyProfileTable
   users: UserTable
   user_roles: UserRoleTable
   audit_log: AuditLogTable
   schema_migrations: SchemaMigrationTable
+  document_templates: DocumentTemplateTable
+  document_archive: DocumentArchiveTable
 }

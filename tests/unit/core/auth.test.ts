@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import BetterSqlite3 from 'better-sqlite3'
 import { newClient } from '../../../electron/core'
 import { SETUP_INPUT, tempCore } from '../../support/temp-core'
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations'
 
 let t: ReturnType<typeof tempCore>
 afterEach(async () => t?.dispose())
@@ -9,7 +10,7 @@ afterEach(async () => t?.dispose())
 describe('first-run setup', () => {
   it('creates the agency profile and the admin, signs the window in, and only once', async () => {
     t = tempCore()
-    expect(await t.ok('app.info', {})).toMatchObject({ setupDone: false, agencyName: '', schemaVersion: 1 })
+    expect(await t.ok('app.info', {})).toMatchObject({ setupDone: false, agencyName: '', schemaVersion: LATEST_SCHEMA_VERSION })
     const { user } = await t.ok('auth.setup', SETUP_INPUT)
     expect(user).toMatchObject({ login: 'admin', name: '王管理', roles: ['admin'] })
     expect(t.client.sessionToken).toBeTruthy()

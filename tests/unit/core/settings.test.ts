@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import BetterSqlite3 from 'better-sqlite3'
 import { newClient } from '../../../electron/core'
 import { SETUP_INPUT, tempCore } from '../../support/temp-core'
+import { addUserLike } from '../../support/users'
 
 let t: ReturnType<typeof tempCore>
 afterEach(async () => t?.dispose())
@@ -67,14 +68,7 @@ describe('agency profile', () => {
   it('is readable by any signed-in user but only an admin may change it', async () => {
     t = tempCore()
     await t.ok('auth.setup', SETUP_INPUT)
-    // No account management yet (its own issue): make a clerk directly in the database.
-    const raw = new BetterSqlite3(t.core.dbFile)
-    const admin = raw.prepare('SELECT password_hash FROM users').get() as { password_hash: string }
-    raw.prepare(
-      "INSERT INTO users (id, login, name, password_hash, created_at, updated_at) VALUES ('u-clerk', 'clerk', '李录入', ?, 'x', 'x')",
-    ).run(admin.password_hash)
-    raw.prepare("INSERT INTO user_roles (user_id, role) VALUES ('u-clerk', 'clerk')").run()
-    raw.close()
+    addUserLike(t.core.dbFile, 'admin', 'clerk', '李录入', ['clerk'])
 
     const clerk = newClient()
     await t.ok('auth.login', { login: 'clerk', password: SETUP_INPUT.admin.password }, clerk)

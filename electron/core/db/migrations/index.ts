@@ -1,7 +1,8 @@
 import { m001Foundation } from './001-foundation'
+import { m002Documents } from './002-documents'
 import type { Migration } from './types'
 
 // An explicit ordered list: folder scanning breaks once the app is bundled.
-export const migrations: readonly Migration[] = [m001Foundation]
+export const migrations: readonly Migration[] = [m001Foundation, m002Documents]
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0

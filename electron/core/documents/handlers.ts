@@ -1,0 +1,104 @@
+import type { HandlerMap } from '../handler'
+import { actor } from '../handler'
+import { AppError } from '../errors'
+import { newId, nowIso } from '../db/ids'
+import { checkTemplate } from '../../../shared/rules/template-text'
+import type { DocumentKind } from '../../../shared/domain/documents'
+import { getAgencyProfile } from '../settings/repository'
+import { archiveDocument, buildDocument, checkInputs } from './generate'
+import { KINDS } from './kinds'
+import { saveTemplateVersion, templateState } from './templates'
+
+type Ops =
+  | 'documents.kinds'
+  | 'documents.template.get'
+  | 'documents.template.save'
+  | 'documents.template.restore'
+  | 'documents.preview'
+  | 'documents.generate'
+  | 'documents.archive.list'
+  | 'documents.archive.get'
+
+/** Unknown placeholders and broken braces are refused before saving, per field. */
+function assertTemplateValid(kind: DocumentKind, title: string, body: string): void {
+  const known = KINDS[kind].placeholders.map((p) => p.name)
+  const fields: Record<string, string> = {}
+  const titleProblems = checkTemplate(title, known)
+  const bodyProblems = checkTemplate(body, known)
+  if (titleProblems.length) fields.title = titleProblems.join('；')
+  if (bodyProblems.length) fields.body = bodyProblems.join('；')
+  const all = [...titleProblems, ...bodyProblems]
+  if (all.length) throw new AppError('VALIDATION', `模板有误：${all.join('；')}`, fields)
+}
+
+export const documentHandlers: HandlerMap<Ops> = {
+  'documents.kinds': async () =>
+    Object.values(KINDS).map((k) => ({ kind: k.kind, label: k.label, placeholders: k.placeholders })),
+
+  'documents.template.get': ({ kind }, { trx }) => templateState(trx, kind),
+
+  'documents.template.save': async ({ kind, title, body, basedOn }, ctx) => {
+    assertTemplateValid(kind, title, body)
+    const versionNo = await saveTemplateVersion(ctx.trx, { kind, title, body, basedOn, restoredFrom: null, by: actor(ctx).id })
+    await ctx.audit({ recordType: 'document_template', recordId: `${kind}#${versionNo}`, detail: { kind, versionNo, basedOn } })
+    return templateState(ctx.trx, kind)
+  },
+
+  'documents.template.restore': async ({ kind, versionNo, basedOn }, ctx) => {
+    const source = (await templateState(ctx.trx, kind)).versions.find((v) => v.versionNo === versionNo)
+    if (!source) throw new AppError('NOT_FOUND', `没有第${versionNo}版模板`)
+    const saved = await saveTemplateVersion(ctx.trx, { kind, title: source.title, body: source.body, basedOn, restoredFrom: versionNo, by: actor(ctx).id })
+    await ctx.audit({ recordType: 'document_template', recordId: `${kind}#${saved}`, detail: { kind, versionNo: saved, restoredFrom: versionNo } })
+    return templateState(ctx.trx, kind)
+  },
+
+  'documents.preview': async ({ kind, values, date, draft }, ctx) => {
+    checkInputs(kind, values)
+    if (draft) assertTemplateValid(kind, draft.title, draft.body)
+    const template = draft ?? (await templateState(ctx.trx, kind)).current
+    const agency = await getAgencyProfile(ctx.trx)
+    const built = await buildDocument(kind, template, { agency, date, inputs: values }, agency.fullName)
+    return { fileName: built.fileName, base64: built.bytes.toString('base64') }
+  },
+
+  'documents.generate': async ({ kind, values, date }, ctx) => {
+    checkInputs(kind, values)
+    const user = actor(ctx)
+    const { current } = await templateState(ctx.trx, kind)
+    const agency = await getAgencyProfile(ctx.trx)
+    const kctx = { agency, date, inputs: values }
+    const built = await buildDocument(kind, current, kctx, agency.fullName)
+    const id = newId()
+    await archiveDocument(ctx.trx, { id, kind, built, templateVersion: current.versionNo, recordIds: KINDS[kind].recordIds(kctx), inputs: values, by: user.id, at: nowIso() })
+    await ctx.audit({ recordType: 'document', recordId: id, detail: { kind, title: built.title, sha256: built.sha256, templateVersion: current.versionNo } })
+    return { archiveId: id, fileName: built.fileName, base64: built.bytes.toString('base64') }
+  },
+
+  'documents.archive.list': async ({ kind }, { trx }) => {
+    let q = trx
+      .selectFrom('document_archive as a')
+      .innerJoin('users as u', 'u.id', 'a.created_by')
+      .select(['a.id', 'a.kind', 'a.title', 'a.file_name', 'a.template_version', 'a.sha256', 'a.size_bytes', 'a.created_at', 'a.created_by', 'u.name'])
+      .orderBy('a.created_at', 'desc')
+      .limit(500)
+    if (kind) q = q.where('a.kind', '=', kind)
+    return (await q.execute()).map((r) => ({
+      id: r.id,
+      kind: r.kind as DocumentKind,
+      title: r.title,
+      fileName: r.file_name,
+      templateVersion: r.template_version,
+      sha256: r.sha256,
+      sizeBytes: r.size_bytes,
+      createdAt: r.created_at,
+      createdBy: r.created_by,
+      createdByName: r.name,
+    }))
+  },
+
+  'documents.archive.get': async ({ id }, { trx }) => {
+    const row = await trx.selectFrom('document_archive').select(['file_name', 'content']).where('id', '=', id).executeTakeFirst()
+    if (!row) throw new AppError('NOT_FOUND', '没有这份存档文书')
+    return { fileName: row.file_name, base64: Buffer.from(row.content).toString('base64') }
+  },
+}

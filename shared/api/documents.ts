@@ -1,0 +1,117 @@
+import { z } from 'zod'
+import { defineOperation } from './contract'
+import { isIsoDate } from '../rules/chinese-date'
+import { DOCUMENT_KINDS, type DocumentKind } from '../domain/documents'
+
+// 文书: document kinds, their editable templates (versioned), preview, generation and the archive.
+
+export interface PlaceholderInfo {
+  /** As written in a template, without braces: 机关名称. */
+  name: string
+  description: string
+  /** Filled in by the user when generating (otherwise taken from records). */
+  input: boolean
+  sample: string
+}
+
+export interface DocumentKindInfo {
+  kind: DocumentKind
+  label: string
+  placeholders: PlaceholderInfo[]
+}
+
+export interface TemplateVersion {
+  /** 0 is the built-in default; saved versions count from 1. */
+  versionNo: number
+  title: string
+  body: string
+  createdAt: string | null
+  createdBy: string | null
+}
+
+export interface TemplateState {
+  kind: DocumentKind
+  /** The version in use. */
+  current: TemplateVersion
+  /** Every saved version, newest first; the built-in default is always available as versionNo 0. */
+  versions: TemplateVersion[]
+}
+
+/** A generated .docx crossing the transport. */
+export interface DocxFile {
+  fileName: string
+  /** The .docx bytes, base64. */
+  base64: string
+}
+
+export interface ArchivedDocument {
+  id: string
+  kind: DocumentKind
+  title: string
+  fileName: string
+  templateVersion: number
+  sha256: string
+  sizeBytes: number
+  createdAt: string
+  createdBy: string
+  createdByName: string
+}
+
+const kind = z.enum(DOCUMENT_KINDS, { error: '没有这种文书' })
+const templateText = z.object({
+  title: z.string({ error: '请填写标题' }).trim().min(1, '请填写标题').max(200, '标题不能超过200个字'),
+  body: z.string({ error: '请填写正文' }).trim().min(1, '请填写正文').max(20_000, '正文不能超过20000个字'),
+})
+const values = z.record(z.string(), z.string().max(2_000, '填写内容过长'), { error: '填写内容格式不正确' })
+const generateInput = z.object({ kind, values, date: z.string().refine(isIsoDate, '成文日期应为有效日期，例如 2026-11-23') }).strict()
+
+export const documentOperations = {
+  'documents.kinds': defineOperation<DocumentKindInfo[]>()({
+    summary: '文书种类及其可用占位符',
+    access: 'session',
+    mutates: false,
+    input: z.object({}).strict(),
+  }),
+  'documents.template.get': defineOperation<TemplateState>()({
+    summary: '读取某种文书的模板（当前版本和历史版本）',
+    access: 'session',
+    mutates: false,
+    input: z.object({ kind }).strict(),
+  }),
+  'documents.template.save': defineOperation<TemplateState>()({
+    summary: '保存模板的新版本（未知占位符会被拒绝）',
+    access: ['admin', 'legal'],
+    mutates: true,
+    input: templateText.extend({ kind, basedOn: z.number().int().min(0) }).strict(),
+  }),
+  'documents.template.restore': defineOperation<TemplateState>()({
+    summary: '恢复某个历史版本或内置默认模板（作为新版本保存）',
+    access: ['admin', 'legal'],
+    mutates: true,
+    input: z.object({ kind, versionNo: z.number().int().min(0), basedOn: z.number().int().min(0) }).strict(),
+  }),
+  'documents.preview': defineOperation<DocxFile>()({
+    summary: '预览文书（可用未保存的模板草稿），不存档',
+    access: 'session',
+    mutates: false,
+    input: generateInput.extend({ draft: templateText.optional() }).strict(),
+  }),
+  'documents.generate': defineOperation<DocxFile & { archiveId: string }>()({
+    summary: '生成文书并存档',
+    access: 'session',
+    mutates: true,
+    input: generateInput,
+  }),
+  'documents.archive.list': defineOperation<ArchivedDocument[]>()({
+    summary: '已生成文书的存档',
+    access: 'session',
+    mutates: false,
+    input: z.object({ kind: kind.optional() }).strict(),
+  }),
+  'documents.archive.get': defineOperation<DocxFile>()({
+    summary: '取出存档的文书文件（原样，不重新生成）',
+    access: 'session',
+    mutates: false,
+    input: z.object({ id: z.string().min(1, '缺少存档编号') }).strict(),
+  }),
+}
