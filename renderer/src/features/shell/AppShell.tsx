@@ -5,6 +5,7 @@ import { Route, Routes, useLocation, useNavigate } from 'react-router'
 import { ROLE_LABELS } from '../../../../shared/domain/roles'
 import { invoke } from '../../api/client'
 import { useSession } from '../auth/session'
+import { DocumentsPage } from '../documents/DocumentsPage'
 import { SettingsPage } from '../settings/SettingsPage'
 import { WorkbenchPage } from '../workbench/WorkbenchPage'
 import { AreaPlaceholder } from './AreaPlaceholder'
@@ -12,6 +13,7 @@ import { AREAS } from './areas'
 
 const BUILT: Record<string, React.ReactNode> = {
   '/': <WorkbenchPage />,
+  '/documents': <DocumentsPage />,
   '/settings': <SettingsPage />,
 }
 

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react'
+import { Alert, Spin, Tabs, Typography } from 'antd'
+import type { DocumentKindInfo } from '../../../../shared/api/documents'
+import { invoke } from '../../api/client'
+import { ArchiveTab } from './ArchiveTab'
+import { errorText } from './docx-file'
+import { GenerateTab } from './GenerateTab'
+import { TemplateTab } from './TemplateTab'
+
+// 文书: generate a document from its template, edit the templates, and look up what was generated.
+
+type TabKey = 'generate' | 'template' | 'archive'
+
+export function DocumentsPage() {
+  const [kinds, setKinds] = useState<DocumentKindInfo[] | null>(null)
+  const [banner, setBanner] = useState<string | null>(null)
+  const [tab, setTab] = useState<TabKey>('generate')
+
+  useEffect(() => {
+    let current = true
+    invoke('documents.kinds', {}).then(
+      (k) => current && setKinds(k),
+      (err: unknown) => current && setBanner(errorText(err)),
+    )
+    return () => {
+      current = false
+    }
+  }, [])
+
+  return (
+    <div style={{ padding: 24, maxWidth: 1100 }}>
+      <Typography.Title level={4}>文书</Typography.Title>
+      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
+      {!kinds ? (
+        !banner && <Spin />
+      ) : (
+        <Tabs
+          activeKey={tab}
+          onChange={(k) => setTab(k as TabKey)}
+          items={[
+            { key: 'generate', label: '生成文书', children: <GenerateTab kinds={kinds} /> },
+            { key: 'template', label: '模板', children: <TemplateTab kinds={kinds} /> },
+            // Mounted only while open, so opening the tab lists what was generated meanwhile.
+            { key: 'archive', label: '存档', children: tab === 'archive' ? <ArchiveTab /> : null },
+          ]}
+        />
+      )}
+    </div>
+  )
+}

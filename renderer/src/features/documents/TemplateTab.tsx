@@ -1,0 +1,179 @@
+import { useEffect, useState } from 'react'
+import { Alert, App as AntApp, Button, Col, Flex, Form, Input, Row, Space, Spin, Typography } from 'antd'
+import dayjs from 'dayjs'
+import type { DocumentKindInfo, TemplateState } from '../../../../shared/api/documents'
+import type { DocumentKind } from '../../../../shared/domain/documents'
+import { ApiError, invoke } from '../../api/client'
+import { applyFieldErrors } from '../../api/form-errors'
+import { useSession } from '../auth/session'
+import { errorText } from './docx-file'
+import { DocxPreview } from './DocxPreview'
+import { KindSelect } from './KindSelect'
+import { PlaceholderList } from './PlaceholderList'
+import { TemplateHistory, versionLabel } from './TemplateHistory'
+
+// 模板: edit a kind's template (标题 and 正文 with {{占位符}}), preview the draft with sample values,
+// save it as a new version, or restore an earlier one. Only 管理员 and 法制员 may change templates.
+
+interface TemplateForm {
+  title: string
+  body: string
+}
+
+/** Preview reports draft errors as draft.title / draft.body; the form names them title / body. */
+const withoutDraftPrefix = (err: unknown): unknown =>
+  err instanceof ApiError
+    ? new ApiError({ code: err.code, message: err.message, fields: Object.fromEntries(Object.entries(err.fields).map(([k, m]) => [k.replace(/^draft\./, ''), m])) })
+    : err
+
+export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
+  const { user } = useSession()
+  const { message } = AntApp.useApp()
+  const [form] = Form.useForm<TemplateForm>()
+  const [kind, setKind] = useState<DocumentKind | undefined>(kinds[0]?.kind)
+  const [state, setState] = useState<TemplateState | null>(null)
+  const [loads, setLoads] = useState(0)
+  const [banner, setBanner] = useState<string | null>(null)
+  const [preview, setPreview] = useState<string | null>(null)
+  const [busy, setBusy] = useState<'preview' | 'save' | null>(null)
+  const [restoring, setRestoring] = useState<number | null>(null)
+  const canEdit = user.roles.includes('admin') || user.roles.includes('legal')
+  const info = kinds.find((k) => k.kind === kind)
+
+  useEffect(() => {
+    if (!kind) return
+    let current = true
+    invoke('documents.template.get', { kind }).then(
+      (s) => {
+        if (!current) return
+        setState(s)
+        setBanner(null)
+        form.resetFields()
+        form.setFieldsValue({ title: s.current.title, body: s.current.body })
+      },
+      (err: unknown) => current && setBanner(errorText(err)),
+    )
+    return () => {
+      current = false
+    }
+  }, [form, kind, loads])
+
+  const adopt = (s: TemplateState) => {
+    setState(s)
+    form.resetFields()
+    form.setFieldsValue({ title: s.current.title, body: s.current.body })
+  }
+
+  const clearErrors = () => {
+    setBanner(null)
+    form.setFields((['title', 'body'] as const).map((name) => ({ name, errors: [] })))
+  }
+
+  const doPreview = async () => {
+    if (!info) return
+    setBusy('preview')
+    clearErrors()
+    try {
+      const { title, body } = form.getFieldsValue(true) as TemplateForm
+      // Sample wording for what the clerk types; the rest comes from the agency profile and records.
+      const values = Object.fromEntries(info.placeholders.filter((p) => p.input).map((p) => [p.name, p.sample]))
+      const file = await invoke('documents.preview', { kind: info.kind, values, date: dayjs().format('YYYY-MM-DD'), draft: { title, body } })
+      setPreview(file.base64)
+    } catch (err) {
+      setBanner(applyFieldErrors(form, withoutDraftPrefix(err)))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const save = async ({ title, body }: TemplateForm) => {
+    if (!state) return
+    setBusy('save')
+    clearErrors()
+    try {
+      const saved = await invoke('documents.template.save', { kind: state.kind, title, body, basedOn: state.current.versionNo })
+      adopt(saved)
+      message.success(`模板已保存为第${saved.current.versionNo}版`)
+    } catch (err) {
+      setBanner(applyFieldErrors(form, err))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const restore = async (versionNo: number) => {
+    if (!state) return
+    setRestoring(versionNo)
+    clearErrors()
+    try {
+      const restored = await invoke('documents.template.restore', { kind: state.kind, versionNo, basedOn: state.current.versionNo })
+      adopt(restored)
+      message.success(`已恢复${versionLabel(versionNo)}，保存为第${restored.current.versionNo}版`)
+    } catch (err) {
+      setBanner(errorText(err))
+    } finally {
+      setRestoring(null)
+    }
+  }
+
+  const insert = (token: string) => {
+    const body = (form.getFieldValue('body') as string | undefined) ?? ''
+    form.setFieldValue('body', body + token)
+  }
+
+  return (
+    <Flex vertical gap={16}>
+      <Space wrap>
+        <Typography.Text>文书种类</Typography.Text>
+        {kind && <KindSelect kinds={kinds} value={kind} onChange={setKind} />}
+        {state && (
+          <Typography.Text data-testid="template-version">
+            当前版本：{state.current.versionNo === 0 ? '内置默认模板' : `第${state.current.versionNo}版`}
+          </Typography.Text>
+        )}
+      </Space>
+      {banner && <Alert type="error" showIcon title={banner} />}
+      {!state && !banner ? (
+        <Spin />
+      ) : (
+        state &&
+        info && (
+          <>
+            <Row gutter={16}>
+              <Col xs={24} lg={16}>
+                <Form form={form} layout="vertical" onFinish={save} disabled={busy !== null || restoring !== null}>
+                  <Form.Item name="title" label="标题" extra="可分几行，每行是标题的一行。">
+                    <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} readOnly={!canEdit} />
+                  </Form.Item>
+                  <Form.Item name="body" label="正文" extra="每行一段，以“一、”“（一）”开头的行是小标题；用 {{占位符}} 标出生成时替换的内容。">
+                    <Input.TextArea autoSize={{ minRows: 12 }} readOnly={!canEdit} />
+                  </Form.Item>
+                  <Space wrap>
+                    <Button onClick={() => void doPreview()} loading={busy === 'preview'}>
+                      预览
+                    </Button>
+                    {canEdit ? (
+                      <>
+                        <Button type="primary" htmlType="submit" loading={busy === 'save'}>
+                          保存为新版本
+                        </Button>
+                        <Button onClick={() => setLoads((n) => n + 1)}>放弃修改</Button>
+                      </>
+                    ) : (
+                      <Typography.Text type="secondary">只有管理员或法制员可以修改模板</Typography.Text>
+                    )}
+                  </Space>
+                </Form>
+              </Col>
+              <Col xs={24} lg={8}>
+                <PlaceholderList placeholders={info.placeholders} onInsert={canEdit ? insert : undefined} />
+              </Col>
+            </Row>
+            <DocxPreview base64={preview} loading={busy === 'preview'} />
+            <TemplateHistory state={state} onRestore={canEdit ? (n) => void restore(n) : undefined} restoring={restoring} />
+          </>
+        )
+      )}
+    </Flex>
+  )
+}
