@@ -57,6 +57,25 @@ export interface ArchivedDocument {
   createdByName: string
 }
 
+/** Font names per role in generated documents; version 0 means the built-in defaults are in use. */
+export interface DocumentFontSettings {
+  title: string
+  body: string
+  heading1: string
+  heading2: string
+  pageNumber: string
+  latin: string
+  version: number
+}
+
+const fontName = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, `请填写${label}`)
+    .max(40, `${label}不能超过40个字`)
+    .regex(/^[^<>"&]+$/, `${label}不能包含 < > " &`)
+
 const kind = z.enum(DOCUMENT_KINDS, { error: '没有这种文书' })
 const templateText = z.object({
   title: z.string({ error: '请填写标题' }).trim().min(1, '请填写标题').max(200, '标题不能超过200个字'),
@@ -101,6 +120,28 @@ export const documentOperations = {
     access: 'session',
     mutates: true,
     input: generateInput,
+  }),
+  'documents.fonts.get': defineOperation<DocumentFontSettings>()({
+    summary: '读取文书字体设置',
+    access: 'session',
+    mutates: false,
+    input: z.object({}).strict(),
+  }),
+  'documents.fonts.update': defineOperation<DocumentFontSettings>()({
+    summary: '修改文书字体（各角色使用的字体名称）',
+    access: ['admin'],
+    mutates: true,
+    input: z
+      .object({
+        title: fontName('标题字体'),
+        body: fontName('正文字体'),
+        heading1: fontName('一级标题字体'),
+        heading2: fontName('二级标题字体'),
+        pageNumber: fontName('页码字体'),
+        latin: fontName('数字和西文字体'),
+        version: z.number().int().min(0),
+      })
+      .strict(),
   }),
   'documents.archive.list': defineOperation<ArchivedDocument[]>()({
     summary: '已生成文书的存档',

@@ -83,6 +83,20 @@ export interface DocumentArchiveTable {
   created_by: string
 }
 
+export interface DocumentFontsTable {
+  id: string
+  singleton: Generated<number>
+  title: string
+  body: string
+  heading1: string
+  heading2: string
+  page_number: string
+  latin: string
+  updated_at: string
+  updated_by: string
+  version: number
+}
+
 export interface Database {
   agency_profile: AgencyProfileTable
   users: UserTable
@@ -91,4 +105,5 @@ export interface Database {
   schema_migrations: SchemaMigrationTable
   document_templates: DocumentTemplateTable
   document_archive: DocumentArchiveTable
+  document_fonts: DocumentFontsTable
 }

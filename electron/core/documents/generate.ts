@@ -5,7 +5,7 @@ import { fillTemplate, MissingValuesError, templateLines } from '../../../shared
 import type { Database } from '../db/schema'
 import { AppError } from '../errors'
 import { Blocks } from './blocks'
-import { DEFAULT_FONTS, pageDocument, toDocxBytes } from './gbt9704'
+import { DEFAULT_FONTS, pageDocument, toDocxBytes, type DocumentFonts } from './gbt9704'
 import { KINDS } from './kinds'
 import type { KindContext } from './kinds/types'
 
@@ -31,6 +31,7 @@ export async function buildDocument(
   template: { title: string; body: string },
   ctx: KindContext,
   creator: string,
+  fonts: DocumentFonts = DEFAULT_FONTS,
 ): Promise<BuiltDocument> {
   const def = KINDS[kind]
   const values = def.values(ctx)
@@ -45,10 +46,10 @@ export async function buildDocument(
   }
   const titleLines = title.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
   const doc = pageDocument({
-    fonts: DEFAULT_FONTS,
+    fonts,
     title: titleLines.join(''),
     creator,
-    children: def.layout(new Blocks(DEFAULT_FONTS), { titleLines, lines: templateLines(body) }, ctx),
+    children: def.layout(new Blocks(fonts), { titleLines, lines: templateLines(body) }, ctx),
   })
   const bytes = await toDocxBytes(doc)
   const plainTitle = titleLines.join('')

@@ -8,6 +8,8 @@ import { getAgencyProfile } from '../settings/repository'
 import { archiveDocument, buildDocument, checkInputs } from './generate'
 import { KINDS } from './kinds'
 import { saveTemplateVersion, templateState } from './templates'
+import { documentFonts, saveDocumentFonts } from './fonts'
+import { changedFields } from '../audit/write'
 
 type Ops =
   | 'documents.kinds'
@@ -16,6 +18,8 @@ type Ops =
   | 'documents.template.restore'
   | 'documents.preview'
   | 'documents.generate'
+  | 'documents.fonts.get'
+  | 'documents.fonts.update'
   | 'documents.archive.list'
   | 'documents.archive.get'
 
@@ -57,7 +61,7 @@ export const documentHandlers: HandlerMap<Ops> = {
     if (draft) assertTemplateValid(kind, draft.title, draft.body)
     const template = draft ?? (await templateState(ctx.trx, kind)).current
     const agency = await getAgencyProfile(ctx.trx)
-    const built = await buildDocument(kind, template, { agency, date, inputs: values }, agency.fullName)
+    const built = await buildDocument(kind, template, { agency, date, inputs: values }, agency.fullName, await documentFonts(ctx.trx))
     return { fileName: built.fileName, base64: built.bytes.toString('base64') }
   },
 
@@ -67,11 +71,20 @@ export const documentHandlers: HandlerMap<Ops> = {
     const { current } = await templateState(ctx.trx, kind)
     const agency = await getAgencyProfile(ctx.trx)
     const kctx = { agency, date, inputs: values }
-    const built = await buildDocument(kind, current, kctx, agency.fullName)
+    const built = await buildDocument(kind, current, kctx, agency.fullName, await documentFonts(ctx.trx))
     const id = newId()
     await archiveDocument(ctx.trx, { id, kind, built, templateVersion: current.versionNo, recordIds: KINDS[kind].recordIds(kctx), inputs: values, by: user.id, at: nowIso() })
     await ctx.audit({ recordType: 'document', recordId: id, detail: { kind, title: built.title, sha256: built.sha256, templateVersion: current.versionNo } })
     return { archiveId: id, fileName: built.fileName, base64: built.bytes.toString('base64') }
+  },
+
+  'documents.fonts.get': (_input, { trx }) => documentFonts(trx),
+
+  'documents.fonts.update': async ({ version, ...fonts }, ctx) => {
+    const before = await documentFonts(ctx.trx)
+    await saveDocumentFonts(ctx.trx, fonts, version, actor(ctx).id)
+    await ctx.audit({ recordType: 'document_fonts', recordId: null, detail: { changes: changedFields(before, fonts) } })
+    return documentFonts(ctx.trx)
   },
 
   'documents.archive.list': async ({ kind }, { trx }) => {

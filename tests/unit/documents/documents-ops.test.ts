@@ -120,3 +120,32 @@ describe('generating documents', () => {
     expect(await t.call('documents.archive.get', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 })
+
+describe('document fonts', () => {
+  const FONTS = { title: '华文中宋', body: '仿宋', heading1: '黑体', heading2: '楷体', pageNumber: '宋体', latin: 'Times New Roman' }
+
+  it('start as the GB/T 9704 defaults; an admin changes them and generated documents use them', async () => {
+    await ready()
+    expect(await t.ok('documents.fonts.get', {})).toMatchObject({ body: '仿宋_GB2312', title: '方正小标宋简体', version: 0 })
+    expect(await t.ok('documents.fonts.update', { ...FONTS, version: 0 })).toEqual({ ...FONTS, version: 1 })
+    const g = await t.ok('documents.generate', { kind: 'notice', values: INPUTS, date: '2026-11-23' })
+    const xml = readDocx(Buffer.from(g.base64, 'base64'))['word/document.xml']!
+    const eastAsia = new Set([...xml.matchAll(/w:eastAsia="([^"]+)"/g)].map((m) => m[1]))
+    expect(eastAsia).toContain('仿宋')
+    expect(eastAsia).toContain('华文中宋')
+    expect(eastAsia).not.toContain('仿宋_GB2312')
+    expect(await t.ok('documents.fonts.update', { ...FONTS, body: '仿宋_GB2312', version: 1 })).toMatchObject({ version: 2 })
+    expect(await t.call('documents.fonts.update', { ...FONTS, version: 1 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+  })
+
+  it('refuses a blank or unsafe font name, and anyone but an admin', async () => {
+    await ready()
+    const bad = await t.call('documents.fonts.update', { ...FONTS, body: ' ', latin: 'Times"><x', version: 0 })
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { body: '请填写正文字体', latin: '数字和西文字体不能包含 < > " &' } } })
+    addUserLike(t.core.dbFile, 'admin', 'legal', '赵法制', ['legal'])
+    const legal = newClient()
+    await t.ok('auth.login', { login: 'legal', password: SETUP_INPUT.admin.password }, legal)
+    expect(await t.call('documents.fonts.update', { ...FONTS, version: 0 }, legal)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await t.ok('documents.fonts.get', {}, legal)).toMatchObject({ version: 0 })
+  })
+})

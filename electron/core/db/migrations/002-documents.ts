@@ -33,5 +33,21 @@ CREATE TABLE document_archive (
 ) STRICT;
 CREATE INDEX document_archive_created_ix ON document_archive (created_at);
 CREATE INDEX document_archive_kind_ix ON document_archive (kind, created_at);
+
+-- Font names for documents, for offices whose PCs name the fonts differently. One row; absent = defaults.
+CREATE TABLE document_fonts (
+  id          TEXT PRIMARY KEY,
+  singleton   INTEGER NOT NULL DEFAULT 1 CHECK (singleton = 1),
+  title       TEXT NOT NULL,
+  body        TEXT NOT NULL,
+  heading1    TEXT NOT NULL,
+  heading2    TEXT NOT NULL,
+  page_number TEXT NOT NULL,
+  latin       TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  updated_by  TEXT NOT NULL REFERENCES users (id),
+  version     INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)
+) STRICT;
+CREATE UNIQUE INDEX document_fonts_singleton_ux ON document_fonts (singleton);
 `,
 }

@@ -5,6 +5,7 @@ import { invoke } from '../../api/client'
 import { applyFieldErrors } from '../../api/form-errors'
 import { useSession } from '../auth/session'
 import { AgencyProfileFields } from './AgencyProfileFields'
+import { DocumentFontsCard } from './DocumentFontsCard'
 
 type ProfileForm = Omit<AgencyProfile, 'version' | 'updatedAt' | 'updatedBy'>
 
@@ -75,6 +76,7 @@ export function SettingsPage() {
           </Form>
         )}
       </Card>
+      <DocumentFontsCard canEdit={canEdit} />
       <Card title="关于">
         <Descriptions column={1} size="small">
           <Descriptions.Item label="程序版本">{info.version}</Descriptions.Item>
