@@ -4,7 +4,8 @@ import { newClient } from '../core'
 import { HTTP_STATUS, type Envelope } from '../../shared/api/errors'
 import { originAllowed, readSessionCookie, sessionCookie, tokenMatches } from './security'
 
-const MAX_BODY_BYTES = 1024 * 1024
+// Room for an uploaded Word template (20 MB, base64-encoded).
+const MAX_BODY_BYTES = 32 * 1024 * 1024
 
 /** POST /api/<operation>: JSON in, the same envelope as Electron IPC out. */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, token: string, port: number): Promise<void> {

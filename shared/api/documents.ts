@@ -25,8 +25,16 @@ export interface TemplateVersion {
   versionNo: number
   title: string
   body: string
+  /** File name of an uploaded Word template used instead of the built-in layout; null for wording only. */
+  docxName: string | null
   createdAt: string | null
   createdBy: string | null
+}
+
+export interface FoundPlaceholder {
+  name: string
+  /** False when the kind has no such placeholder: the template cannot be used until it is fixed. */
+  known: boolean
 }
 
 export interface TemplateState {
@@ -81,6 +89,8 @@ const templateText = z.object({
   title: z.string({ error: '请填写标题' }).trim().min(1, '请填写标题').max(200, '标题不能超过200个字'),
   body: z.string({ error: '请填写正文' }).trim().min(1, '请填写正文').max(20_000, '正文不能超过20000个字'),
 })
+// A Word template up to 20 MB (base64 is a third longer).
+const docxBase64 = z.string({ error: '请选择文件' }).min(1, '请选择文件').max(28_000_000, '文件过大：Word 模板不能超过20MB')
 const values = z.record(z.string(), z.string().max(2_000, '填写内容过长'), { error: '填写内容格式不正确' })
 const generateInput = z.object({ kind, values, date: z.string().refine(isIsoDate, '成文日期应为有效日期，例如 2026-11-23') }).strict()
 
@@ -108,6 +118,25 @@ export const documentOperations = {
     access: ['admin', 'legal'],
     mutates: true,
     input: z.object({ kind, versionNo: z.number().int().min(0), basedOn: z.number().int().min(0) }).strict(),
+  }),
+  'documents.template.inspect': defineOperation<{ placeholders: FoundPlaceholder[] }>()({
+    summary: '检查上传的 Word 模板：列出其中的占位符并标出未知的',
+    access: ['admin', 'legal'],
+    mutates: false,
+    input: z.object({ kind, base64: docxBase64 }).strict(),
+  }),
+  'documents.template.upload': defineOperation<TemplateState>()({
+    summary: '使用上传的 Word 模板（作为新版本保存；有未知占位符时拒绝）',
+    access: ['admin', 'legal'],
+    mutates: true,
+    input: z
+      .object({
+        kind,
+        base64: docxBase64,
+        fileName: z.string().trim().min(1, '缺少文件名').max(200, '文件名过长').regex(/\.docx$/i, '只接受 .docx 文件'),
+        basedOn: z.number().int().min(0),
+      })
+      .strict(),
   }),
   'documents.preview': defineOperation<DocxFile>()({
     summary: '预览文书（可用未保存的模板草稿），不存档',

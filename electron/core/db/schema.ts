@@ -61,6 +61,8 @@ export interface DocumentTemplateTable {
   version_no: number
   title: string
   body: string
+  docx: Buffer | null
+  docx_name: string | null
   restored_from: number | null
   created_at: string
   created_by: string

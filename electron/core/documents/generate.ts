@@ -7,6 +7,7 @@ import { AppError } from '../errors'
 import { Blocks } from './blocks'
 import { DEFAULT_FONTS, pageDocument, toDocxBytes, type DocumentFonts } from './gbt9704'
 import { KINDS } from './kinds'
+import { docxPlaceholders, fillDocxTemplate } from './docx-template'
 import type { KindContext } from './kinds/types'
 
 export interface BuiltDocument {
@@ -25,10 +26,13 @@ export function checkInputs(kind: DocumentKind, inputs: Record<string, string>):
   }
 }
 
-/** Fills the template with the kind's values and lays it out on the GB/T 9704 page. */
+/**
+ * Fills the template with the kind's values: an uploaded Word template is filled as it is; wording is laid
+ * out on the GB/T 9704 page.
+ */
 export async function buildDocument(
   kind: DocumentKind,
-  template: { title: string; body: string },
+  template: { title: string; body: string; docx?: Buffer | null },
   ctx: KindContext,
   creator: string,
   fonts: DocumentFonts = DEFAULT_FONTS,
@@ -42,24 +46,37 @@ export async function buildDocument(
     body = fillTemplate(template.body, values)
   } catch (err) {
     if (!(err instanceof MissingValuesError)) throw err
-    throw new AppError('VALIDATION', `${err.message}（模板中用到了${err.names.map((n) => `{{${n}}}`).join('、')}）`, Object.fromEntries(err.names.map((n) => [`values.${n}`, `请填写“${n}”`])))
+    throw missingError(err)
   }
   const titleLines = title.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
+  const plainTitle = titleLines.join('')
+  if (template.docx) {
+    const missing = docxPlaceholders(template.docx).filter((n) => !(values[n] ?? '').trim())
+    if (missing.length > 0) throw missingError(new MissingValuesError(missing))
+    return described(plainTitle, ctx.date, fillDocxTemplate(template.docx, values))
+  }
   const doc = pageDocument({
     fonts,
     title: titleLines.join(''),
     creator,
     children: def.layout(new Blocks(fonts), { titleLines, lines: templateLines(body) }, ctx),
   })
-  const bytes = await toDocxBytes(doc)
-  const plainTitle = titleLines.join('')
-  return {
-    title: plainTitle,
-    fileName: `${safeFileName(plainTitle)}（${ctx.date}）.docx`,
-    bytes,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-  }
+  return described(plainTitle, ctx.date, await toDocxBytes(doc))
 }
+
+const missingError = (err: MissingValuesError): AppError =>
+  new AppError(
+    'VALIDATION',
+    `${err.message}（模板中用到了${err.names.map((n) => `{{${n}}}`).join('、')}）`,
+    Object.fromEntries(err.names.map((n) => [`values.${n}`, `请填写“${n}”`])),
+  )
+
+const described = (title: string, date: string, bytes: Buffer): BuiltDocument => ({
+  title,
+  fileName: `${safeFileName(title)}（${date}）.docx`,
+  bytes,
+  sha256: createHash('sha256').update(bytes).digest('hex'),
+})
 
 /** Windows forbids \ / : * ? " < > | in file names. */
 const safeFileName = (s: string): string => s.replace(/[\\/:*?"<>|\r\n]+/g, '_').slice(0, 80)

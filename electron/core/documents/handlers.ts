@@ -7,7 +7,8 @@ import type { DocumentKind } from '../../../shared/domain/documents'
 import { getAgencyProfile } from '../settings/repository'
 import { archiveDocument, buildDocument, checkInputs } from './generate'
 import { KINDS } from './kinds'
-import { saveTemplateVersion, templateState } from './templates'
+import { saveTemplateVersion, templateSource, templateState } from './templates'
+import { docxPlaceholders } from './docx-template'
 import { documentFonts, saveDocumentFonts } from './fonts'
 import { changedFields } from '../audit/write'
 
@@ -16,6 +17,8 @@ type Ops =
   | 'documents.template.get'
   | 'documents.template.save'
   | 'documents.template.restore'
+  | 'documents.template.inspect'
+  | 'documents.template.upload'
   | 'documents.preview'
   | 'documents.generate'
   | 'documents.fonts.get'
@@ -35,6 +38,12 @@ function assertTemplateValid(kind: DocumentKind, title: string, body: string): v
   if (all.length) throw new AppError('VALIDATION', `模板有误：${all.join('；')}`, fields)
 }
 
+/** The placeholders of an uploaded Word template, each marked known or not for the kind. */
+function inspectDocx(kind: DocumentKind, bytes: Buffer) {
+  const known = new Set(KINDS[kind].placeholders.map((p) => p.name))
+  return docxPlaceholders(bytes).map((name) => ({ name, known: known.has(name) }))
+}
+
 export const documentHandlers: HandlerMap<Ops> = {
   'documents.kinds': async () =>
     Object.values(KINDS).map((k) => ({ kind: k.kind, label: k.label, placeholders: k.placeholders })),
@@ -49,17 +58,32 @@ export const documentHandlers: HandlerMap<Ops> = {
   },
 
   'documents.template.restore': async ({ kind, versionNo, basedOn }, ctx) => {
-    const source = (await templateState(ctx.trx, kind)).versions.find((v) => v.versionNo === versionNo)
-    if (!source) throw new AppError('NOT_FOUND', `没有第${versionNo}版模板`)
-    const saved = await saveTemplateVersion(ctx.trx, { kind, title: source.title, body: source.body, basedOn, restoredFrom: versionNo, by: actor(ctx).id })
+    const source = await templateSource(ctx.trx, kind, versionNo)
+    const saved = await saveTemplateVersion(ctx.trx, { kind, ...source, basedOn, restoredFrom: versionNo, by: actor(ctx).id })
     await ctx.audit({ recordType: 'document_template', recordId: `${kind}#${saved}`, detail: { kind, versionNo: saved, restoredFrom: versionNo } })
+    return templateState(ctx.trx, kind)
+  },
+
+  'documents.template.inspect': async ({ kind, base64 }) => ({ placeholders: inspectDocx(kind, Buffer.from(base64, 'base64')) }),
+
+  'documents.template.upload': async ({ kind, base64, fileName, basedOn }, ctx) => {
+    const bytes = Buffer.from(base64, 'base64')
+    const unknown = inspectDocx(kind, bytes).filter((p) => !p.known)
+    if (unknown.length > 0) {
+      const message = `Word 模板中有未知的占位符：${unknown.map((p) => `{{${p.name}}}`).join('、')}`
+      throw new AppError('VALIDATION', message, { file: message })
+    }
+    // The wording stays as it was: it names the file and serves if the Word template is later replaced.
+    const current = await templateSource(ctx.trx, kind)
+    const saved = await saveTemplateVersion(ctx.trx, { kind, title: current.title, body: current.body, docx: bytes, docxName: fileName, basedOn, restoredFrom: null, by: actor(ctx).id })
+    await ctx.audit({ recordType: 'document_template', recordId: `${kind}#${saved}`, detail: { kind, versionNo: saved, docxName: fileName, bytes: bytes.length } })
     return templateState(ctx.trx, kind)
   },
 
   'documents.preview': async ({ kind, values, date, draft }, ctx) => {
     checkInputs(kind, values)
     if (draft) assertTemplateValid(kind, draft.title, draft.body)
-    const template = draft ?? (await templateState(ctx.trx, kind)).current
+    const template = draft ?? (await templateSource(ctx.trx, kind))
     const agency = await getAgencyProfile(ctx.trx)
     const built = await buildDocument(kind, template, { agency, date, inputs: values }, agency.fullName, await documentFonts(ctx.trx))
     return { fileName: built.fileName, base64: built.bytes.toString('base64') }
@@ -68,7 +92,7 @@ export const documentHandlers: HandlerMap<Ops> = {
   'documents.generate': async ({ kind, values, date }, ctx) => {
     checkInputs(kind, values)
     const user = actor(ctx)
-    const { current } = await templateState(ctx.trx, kind)
+    const current = await templateSource(ctx.trx, kind)
     const agency = await getAgencyProfile(ctx.trx)
     const kctx = { agency, date, inputs: values }
     const built = await buildDocument(kind, current, kctx, agency.fullName, await documentFonts(ctx.trx))

@@ -11,6 +11,9 @@ CREATE TABLE document_templates (
   version_no  INTEGER NOT NULL CHECK (version_no >= 1),
   title       TEXT NOT NULL,
   body        TEXT NOT NULL,
+  -- An uploaded Word template (.docx with the same {{占位符}}) replaces the built-in layout when present.
+  docx        BLOB,
+  docx_name   TEXT,
   restored_from INTEGER,
   created_at  TEXT NOT NULL,
   created_by  TEXT NOT NULL REFERENCES users (id)
