@@ -101,3 +101,46 @@ test('documents: edit the template, preview it, generate a notice with the new w
   await expect(panel.getByTestId('template-version')).toHaveText('当前版本：第2版')
   await expect(body).toHaveValue(original)
 })
+
+test('documents: an uploaded Word template is checked, used, and fills the generated notice', async ({ page, host, request }) => {
+  const { Document, Packer, Paragraph } = await import('docx')
+  const wordFile = async (lines: string[]) => Packer.toBuffer(new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] }))
+  await setUpOffice(host, request)
+  await page.goto(host.url)
+  await logIn(page)
+  await openDocuments(page)
+  const panel = page.getByRole('tabpanel')
+  await page.getByRole('tab', { name: '模板' }).click()
+  const fileInput = panel.locator('input[type="file"]')
+
+  // A file with a placeholder the kind does not have is listed, flagged, and cannot be used.
+  await fileInput.setInputFiles({ name: '错误模板.docx', mimeType: 'application/octet-stream', buffer: await wordFile(['{{机关名称}}关于{{事项}}的公告', '罚款{{罚款金额}}元']) })
+  const check = panel.getByTestId('word-template-check')
+  await expect(check).toContainText('{{罚款金额}}（未知）')
+  await expect(check).toContainText('有 1 个未知的占位符')
+  await expect(check.getByRole('button', { name: '使用此 Word 模板' })).toHaveCount(0)
+
+  await fileInput.setInputFiles({
+    name: '本局公告模板.docx',
+    mimeType: 'application/octet-stream',
+    buffer: await wordFile(['{{机关名称}}关于{{事项}}的公告', '{{正文}}', '本局自制模板的固定措辞。']),
+  })
+  await expect(check).toContainText('{{正文}}')
+  await check.getByRole('button', { name: '使用此 Word 模板' }).click()
+  await expect(page.getByText('已使用 Word 模板，保存为第1版')).toBeVisible()
+  await expect(panel.getByText('当前使用上传的 Word 模板“本局公告模板.docx”')).toBeVisible()
+  await page.screenshot({ path: test.info().outputPath('word-template.png') })
+
+  await page.getByRole('tab', { name: '生成文书' }).click()
+  await panel.getByLabel('事项').fill(MATTER)
+  await panel.getByLabel('正文').fill(BODY)
+  const downloading = page.waitForEvent('download')
+  await panel.getByRole('button', { name: '生成并保存' }).click()
+  const file = test.info().outputPath('from-word-template.docx')
+  await (await downloading).saveAs(file)
+  const text = docxText(file)
+  expect(text).toContain(`${AGENCY.fullName}关于${MATTER}的公告`)
+  expect(text).toContain('本局自制模板的固定措辞。')
+  expect(text).toContain(BODY)
+  expect(text).not.toContain('{{')
+})

@@ -11,7 +11,7 @@ interface Props {
 
 export const versionLabel = (versionNo: number): string => (versionNo === 0 ? '内置默认' : `第${versionNo}版`)
 
-const BUILT_IN: TemplateVersion = { versionNo: 0, title: '', body: '', createdAt: null, createdBy: null }
+const BUILT_IN: TemplateVersion = { versionNo: 0, title: '', body: '', docxName: null, createdAt: null, createdBy: null }
 
 /** 历史版本: every saved version and the built-in default, each restorable as a new version. */
 export function TemplateHistory({ state, onRestore, restoring }: Props) {
@@ -40,6 +40,7 @@ export function TemplateHistory({ state, onRestore, restoring }: Props) {
             ),
           },
           { title: '标题', dataIndex: 'title' },
+          { title: '形式', dataIndex: 'docxName', render: (name: string | null) => (name ? `Word 模板：${name}` : '文字模板') },
           { title: '保存时间', dataIndex: 'createdAt', render: (t: string | null) => (t ? dayjs(t).format('YYYY-MM-DD HH:mm') : '—') },
           { title: '保存人', dataIndex: 'createdBy', render: (u: string | null) => u ?? '—' },
           ...(onRestore

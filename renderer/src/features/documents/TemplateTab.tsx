@@ -11,6 +11,7 @@ import { DocxPreview } from './DocxPreview'
 import { KindSelect } from './KindSelect'
 import { PlaceholderList } from './PlaceholderList'
 import { TemplateHistory, versionLabel } from './TemplateHistory'
+import { WordTemplateCard } from './WordTemplateCard'
 
 // 模板: edit a kind's template (标题 and 正文 with {{占位符}}), preview the draft with sample values,
 // save it as a new version, or restore an earlier one. Only 管理员 and 法制员 may change templates.
@@ -169,6 +170,14 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
                 <PlaceholderList placeholders={info.placeholders} onInsert={canEdit ? insert : undefined} />
               </Col>
             </Row>
+            <WordTemplateCard
+              state={state}
+              canEdit={canEdit}
+              onSaved={(s) => {
+                adopt(s)
+                message.success(`已使用 Word 模板，保存为第${s.current.versionNo}版`)
+              }}
+            />
             <DocxPreview base64={preview} loading={busy === 'preview'} />
             <TemplateHistory state={state} onRestore={canEdit ? (n) => void restore(n) : undefined} restoring={restoring} />
           </>
