@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, session } from 'electron'
 import { createCore, AppError, type Core } from '../core'
 import { defaultDataDir } from '../core/paths'
+import { handleDocumentDownloads } from './downloads'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol'
@@ -63,6 +64,7 @@ function start(): void {
   console.log(`市监台账 数据目录：${dataDir}`)
   if (core.migration.backupFile) console.log(`升级数据库前已备份：${core.migration.backupFile}`)
 
+  handleDocumentDownloads(session.defaultSession, () => mainWindow)
   serveRenderer(join(__dirname, '../renderer'))
   registerIpc(core, devUrl)
   installMenu()
