@@ -91,7 +91,7 @@ const templateText = z.object({
 })
 // A Word template up to 20 MB (base64 is a third longer).
 const docxBase64 = z.string({ error: '请选择文件' }).min(1, '请选择文件').max(28_000_000, '文件过大：Word 模板不能超过20MB')
-const values = z.record(z.string(), z.string().max(2_000, '填写内容过长'), { error: '填写内容格式不正确' })
+const values = z.record(z.string(), z.string().max(50_000, '填写内容过长（不能超过50000个字）'), { error: '填写内容格式不正确' })
 const generateInput = z.object({ kind, values, date: z.string().refine(isIsoDate, '成文日期应为有效日期，例如 2026-11-23') }).strict()
 
 export const documentOperations = {

@@ -31,9 +31,9 @@ const stop = (child) => new Promise((r) => (child.once('exit', r), child.kill('S
 
 const results = { node: process.version, when: new Date().toISOString(), figures: {} }
 const dataDir = mkdtempSync(join(tmpdir(), 'taizhang-bench-'))
+let host
 try {
   const starts = []
-  let host
   for (let i = 0; i < 5; i++) {
     host = await startHost(dataDir)
     starts.push(host.ms)
@@ -68,8 +68,24 @@ try {
     logins.push(performance.now() - t)
   }
   results.figures.loginMs = { median: round(median(logins)), n: logins.length }
-  await stop(host.child)
+
+  // A long document: a 公告 of 1,000 paragraphs, generated, archived and returned over HTTP.
+  const login = await call('auth.login', { login: 'bench', password: 'bench-password' })
+  const cookie = login.headers.get('set-cookie').split(';')[0]
+  const body = Array.from({ length: 1000 }, (_v, i) => `第${i + 1}段：本局依法对涉嫌侵权的商品实施扣押，并在法定期限内作出处理决定。`).join('\n')
+  const gens = []
+  let size = 0
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now()
+    const r = await (await call('documents.generate', { kind: 'notice', values: { 事项: '基准测试', 正文: body }, date: '2026-11-23' }, cookie)).json()
+    gens.push(performance.now() - t)
+    if (!r.ok) throw new Error(JSON.stringify(r.error))
+    size = Math.round((r.data.base64.length * 3) / 4 / 1024)
+  }
+  results.figures.generate1000ParagraphsMs = { median: round(median(gens)), n: gens.length, docxKiB: size }
 } finally {
+  // Never leave a web host running, whatever failed.
+  if (host && host.child.exitCode === null) await stop(host.child)
   rmSync(dataDir, { recursive: true, force: true })
 }
 
