@@ -24,6 +24,10 @@ export function checkInputs(kind: DocumentKind, inputs: Record<string, string>):
   if (unknown.length > 0) {
     throw new AppError('VALIDATION', `这种文书没有这些填写项：${unknown.join('、')}`, Object.fromEntries(unknown.map((k) => [`values.${k}`, '没有这个填写项'])))
   }
+  const problems = Object.entries(KINDS[kind].checkInputs?.(inputs) ?? {})
+  if (problems.length > 0) {
+    throw new AppError('VALIDATION', `输入有误：${problems[0]![1]}`, Object.fromEntries(problems.map(([k, m]) => [`values.${k}`, m])))
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documents'
 import { formatChineseDate } from '../../../../shared/rules/chinese-date'
+import { parseDocumentNumber } from '../../../../shared/rules/document-number'
 import type { FileChild } from 'docx'
 import type { DocumentKindDef } from './types'
 
@@ -46,6 +47,11 @@ export const noticeKind: DocumentKindDef = {
     }
     children.push(...b.signature(agency.fullName, date, { sealed: true }))
     return children
+  },
+  checkInputs(inputs): Record<string, string> {
+    const number = inputs.文号?.trim()
+    const parsed = number ? parseDocumentNumber(number) : null
+    return parsed && !parsed.ok ? { 文号: parsed.message } : {}
   },
   recordIds: () => [],
 }

@@ -28,6 +28,8 @@ export interface DocumentKindDef {
   values(ctx: KindContext): Record<string, string>
   /** The page: fixed layout around the filled wording. */
   layout(b: Blocks, filled: FilledTemplate, ctx: KindContext): FileChild[]
+  /** Per-input refusals (input name → Chinese message) beyond "is it one of my inputs". */
+  checkInputs?(inputs: Readonly<Record<string, string>>): Record<string, string>
   /** Ids of the records the document was made from, for the archive. */
   recordIds(ctx: KindContext): string[]
 }
