@@ -65,14 +65,24 @@ export interface ArchivedDocument {
   createdByName: string
 }
 
-/** Font names per role in generated documents; version 0 means the built-in defaults are in use. */
-export interface DocumentFontSettings {
+/** Font names per role in generated documents; offices whose PCs use other names change them in settings. */
+export interface DocumentFonts {
+  /** 标题: 2号方正小标宋简体. */
   title: string
+  /** 正文: 3号仿宋_GB2312. */
   body: string
+  /** 一级标题 "一、": 黑体. */
   heading1: string
+  /** 二级标题 "（一）": 楷体. */
   heading2: string
+  /** 页码: 4号宋体. */
   pageNumber: string
+  /** Digits and Latin text in body runs. */
   latin: string
+}
+
+/** The office's fonts; version 0 means the built-in defaults are in use. */
+export interface DocumentFontSettings extends DocumentFonts {
   version: number
 }
 

@@ -1,25 +1,12 @@
 import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type FileChild, type IRunOptions } from 'docx'
 import { DocumentGridType } from 'docx'
+import type { DocumentFonts } from '../../../shared/api/documents'
 import { mmToTwip, ptToHalfPoints, ptToTwip, ZIHAO } from './units'
 
 // The GB/T 9704-2012 page (DOMAIN.md part 2 §6). Every document kind builds on this; no kind sets margins,
 // fonts or page numbers itself.
 
-/** Font names per role; offices whose PCs use other names change them in settings. */
-export interface DocumentFonts {
-  /** 标题: 2号方正小标宋简体. */
-  title: string
-  /** 正文: 3号仿宋_GB2312. */
-  body: string
-  /** 一级标题 "一、": 黑体. */
-  heading1: string
-  /** 二级标题 "（一）": 楷体. */
-  heading2: string
-  /** 页码: 4号宋体. */
-  pageNumber: string
-  /** Digits and Latin text in body runs. */
-  latin: string
-}
+export type { DocumentFonts }
 
 export const DEFAULT_FONTS: DocumentFonts = {
   title: '方正小标宋简体',
