@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -33,7 +33,6 @@ export async function launchWebHost(dataDir: string): Promise<RunningHost> {
       reject(new Error(`web host exited with ${code}:\n${out}`))
     })
   })
-  const { readFileSync } = await import('node:fs')
   const token = (JSON.parse(readFileSync(join(dataDir, 'webhost.json'), 'utf8')) as { token: string }).token
   return { url, token, output: () => out, stop: () => stopChild(child) }
 }
