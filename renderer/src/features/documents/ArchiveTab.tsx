@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Alert, Button, Flex, Table, Typography } from 'antd'
 import { DownloadOutlined } from '@ant-design/icons'
 import dayjs from 'dayjs'
 import type { ArchivedDocument } from '../../../../shared/api/documents'
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documents'
 import { invoke } from '../../api/client'
+import { useLoad } from '../../api/use-load'
 import { downloadDocx, errorText } from './docx-file'
 
 // 存档: every generated document, exactly as it was generated, with its SHA-256 for checking a copy.
@@ -13,20 +14,9 @@ import { downloadDocx, errorText } from './docx-file'
 const sizeText = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`
 
 export function ArchiveTab() {
-  const [rows, setRows] = useState<ArchivedDocument[] | null>(null)
+  const { data: rows, error } = useLoad(() => invoke('documents.archive.list', {}), [])
   const [banner, setBanner] = useState<string | null>(null)
   const [downloading, setDownloading] = useState<string | null>(null)
-
-  useEffect(() => {
-    let current = true
-    invoke('documents.archive.list', {}).then(
-      (list) => current && setRows(list),
-      (err: unknown) => current && setBanner(errorText(err)),
-    )
-    return () => {
-      current = false
-    }
-  }, [])
 
   const download = async (doc: ArchivedDocument) => {
     setDownloading(doc.id)
@@ -42,11 +32,11 @@ export function ArchiveTab() {
 
   return (
     <Flex vertical gap={16}>
-      {banner && <Alert type="error" showIcon title={banner} />}
+      {(banner ?? error) && <Alert type="error" showIcon title={banner ?? error} />}
       <Table<ArchivedDocument>
         rowKey="id"
         size="small"
-        loading={rows === null && !banner}
+        loading={rows === null && !error}
         dataSource={rows ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: '还没有生成过文书' }}

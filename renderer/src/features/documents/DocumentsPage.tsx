@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Alert, Spin, Tabs, Typography } from 'antd'
-import type { DocumentKindInfo } from '../../../../shared/api/documents'
 import { invoke } from '../../api/client'
+import { useLoad } from '../../api/use-load'
 import { ArchiveTab } from './ArchiveTab'
-import { errorText } from './docx-file'
 import { GenerateTab } from './GenerateTab'
 import { TemplateTab } from './TemplateTab'
 
@@ -12,20 +11,8 @@ import { TemplateTab } from './TemplateTab'
 type TabKey = 'generate' | 'template' | 'archive'
 
 export function DocumentsPage() {
-  const [kinds, setKinds] = useState<DocumentKindInfo[] | null>(null)
-  const [banner, setBanner] = useState<string | null>(null)
+  const { data: kinds, error: banner } = useLoad(() => invoke('documents.kinds', {}), [])
   const [tab, setTab] = useState<TabKey>('generate')
-
-  useEffect(() => {
-    let current = true
-    invoke('documents.kinds', {}).then(
-      (k) => current && setKinds(k),
-      (err: unknown) => current && setBanner(errorText(err)),
-    )
-    return () => {
-      current = false
-    }
-  }, [])
 
   return (
     <div style={{ padding: 24, maxWidth: 1100 }}>

@@ -5,6 +5,7 @@ import type { DocumentKindInfo, TemplateState } from '../../../../shared/api/doc
 import type { DocumentKind } from '../../../../shared/domain/documents'
 import { ApiError, invoke } from '../../api/client'
 import { applyFieldErrors } from '../../api/form-errors'
+import { useLoad } from '../../api/use-load'
 import { useSession } from '../auth/session'
 import { errorText } from './docx-file'
 import { DocxPreview } from './DocxPreview'
@@ -32,8 +33,8 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
   const { message } = AntApp.useApp()
   const [form] = Form.useForm<TemplateForm>()
   const [kind, setKind] = useState<DocumentKind | undefined>(kinds[0]?.kind)
-  const [state, setState] = useState<TemplateState | null>(null)
-  const [loads, setLoads] = useState(0)
+  const loaded = useLoad(() => (kind ? invoke('documents.template.get', { kind }) : Promise.resolve(null)), [kind])
+  const state = loaded.data
   const [banner, setBanner] = useState<string | null>(null)
   const [preview, setPreview] = useState<string | null>(null)
   const [busy, setBusy] = useState<'preview' | 'save' | null>(null)
@@ -41,28 +42,20 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
   const canEdit = user.roles.includes('admin') || user.roles.includes('legal')
   const info = kinds.find((k) => k.kind === kind)
 
+  // The editor shows the version in use, as loaded, reloaded, saved or restored.
   useEffect(() => {
-    if (!kind) return
-    let current = true
-    invoke('documents.template.get', { kind }).then(
-      (s) => {
-        if (!current) return
-        setState(s)
-        setBanner(null)
-        form.resetFields()
-        form.setFieldsValue({ title: s.current.title, body: s.current.body })
-      },
-      (err: unknown) => current && setBanner(errorText(err)),
-    )
-    return () => {
-      current = false
-    }
-  }, [form, kind, loads])
-
-  const adopt = (s: TemplateState) => {
-    setState(s)
+    if (!state) return
     form.resetFields()
-    form.setFieldsValue({ title: s.current.title, body: s.current.body })
+    form.setFieldsValue({ title: state.current.title, body: state.current.body })
+  }, [form, state])
+
+  const adopt = (s: TemplateState) => loaded.setData(s)
+
+  /** Another kind, or the saved version again: a fresh start without the last action's error. */
+  const reloadWith = (next: DocumentKind | undefined) => {
+    setBanner(null)
+    if (next === kind) loaded.reload()
+    else setKind(next)
   }
 
   const clearErrors = () => {
@@ -126,15 +119,15 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
     <Flex vertical gap={16}>
       <Space wrap>
         <Typography.Text>文书种类</Typography.Text>
-        {kind && <KindSelect kinds={kinds} value={kind} onChange={setKind} />}
+        {kind && <KindSelect kinds={kinds} value={kind} onChange={reloadWith} />}
         {state && (
           <Typography.Text data-testid="template-version">
             当前版本：{state.current.versionNo === 0 ? '内置默认模板' : `第${state.current.versionNo}版`}
           </Typography.Text>
         )}
       </Space>
-      {banner && <Alert type="error" showIcon title={banner} />}
-      {!state && !banner ? (
+      {(banner ?? loaded.error) && <Alert type="error" showIcon title={banner ?? loaded.error} />}
+      {!state && !(banner ?? loaded.error) ? (
         <Spin />
       ) : (
         state &&
@@ -158,7 +151,7 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
                         <Button type="primary" htmlType="submit" loading={busy === 'save'}>
                           保存为新版本
                         </Button>
-                        <Button onClick={() => setLoads((n) => n + 1)}>放弃修改</Button>
+                        <Button onClick={() => reloadWith(kind)}>放弃修改</Button>
                       </>
                     ) : (
                       <Typography.Text type="secondary">只有管理员或法制员可以修改模板</Typography.Text>

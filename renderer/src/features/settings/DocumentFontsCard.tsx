@@ -3,6 +3,7 @@ import { Alert, App as AntApp, Button, Card, Col, Form, Input, Row, Space, Typog
 import type { DocumentFontSettings } from '../../../../shared/api/documents'
 import { invoke } from '../../api/client'
 import { applyFieldErrors } from '../../api/form-errors'
+import { useLoad } from '../../api/use-load'
 
 type FontForm = Omit<DocumentFontSettings, 'version'>
 
@@ -19,34 +20,23 @@ const FIELDS: { name: keyof FontForm; label: string; extra: string }[] = [
 export function DocumentFontsCard({ canEdit }: { canEdit: boolean }) {
   const { message } = AntApp.useApp()
   const [form] = Form.useForm<FontForm>()
-  const [version, setVersion] = useState<number | null>(null)
+  const { data: fonts, error, reload, setData: setFonts } = useLoad(() => invoke('documents.fonts.get', {}), [])
   const [banner, setBanner] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const [loads, setLoads] = useState(0)
 
   useEffect(() => {
-    let current = true
-    invoke('documents.fonts.get', {}).then(
-      ({ version: v, ...fonts }) => {
-        if (!current) return
-        setVersion(v)
-        form.resetFields()
-        form.setFieldsValue(fonts)
-      },
-      (err: unknown) => current && setBanner(err instanceof Error ? err.message : String(err)),
-    )
-    return () => {
-      current = false
-    }
-  }, [form, loads])
+    if (!fonts) return
+    const { version: _version, ...names } = fonts
+    form.resetFields()
+    form.setFieldsValue(names)
+  }, [form, fonts])
 
   const save = async (values: FontForm) => {
-    if (version === null) return
+    if (!fonts) return
     setBusy(true)
     setBanner(null)
     try {
-      const saved = await invoke('documents.fonts.update', { ...values, version })
-      setVersion(saved.version)
+      setFonts(await invoke('documents.fonts.update', { ...values, version: fonts.version }))
       message.success('公文字体已保存')
     } catch (err) {
       setBanner(applyFieldErrors(form, err))
@@ -60,7 +50,7 @@ export function DocumentFontsCard({ canEdit }: { canEdit: boolean }) {
       <Typography.Paragraph type="secondary">
         生成的文书按 GB/T 9704 使用下列字体名称。本机的字体名称不同时（例如只装有“仿宋”而没有“仿宋_GB2312”），在此改为本机的名称。
       </Typography.Paragraph>
-      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
+      {(banner ?? error) && <Alert type="error" showIcon title={banner ?? error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={save} disabled={busy || !canEdit}>
         <Row gutter={16}>
           {FIELDS.map((f) => (
@@ -76,7 +66,7 @@ export function DocumentFontsCard({ canEdit }: { canEdit: boolean }) {
             <Button type="primary" htmlType="submit" loading={busy}>
               保存字体
             </Button>
-            <Button onClick={() => setLoads((n) => n + 1)}>放弃修改</Button>
+            <Button onClick={reload}>放弃修改</Button>
           </Space>
         ) : (
           <Typography.Text type="secondary">只有管理员可以修改公文字体。</Typography.Text>

@@ -3,6 +3,7 @@ import { Alert, App as AntApp, Button, Card, Descriptions, Form, Space, Spin, Ty
 import type { AgencyProfile } from '../../../../shared/api/settings'
 import { invoke } from '../../api/client'
 import { applyFieldErrors } from '../../api/form-errors'
+import { useLoad } from '../../api/use-load'
 import { useSession } from '../auth/session'
 import { AgencyProfileFields } from './AgencyProfileFields'
 import { DocumentFontsCard } from './DocumentFontsCard'
@@ -13,28 +14,17 @@ export function SettingsPage() {
   const { user, info, updateInfo } = useSession()
   const { message } = AntApp.useApp()
   const [form] = Form.useForm<ProfileForm>()
-  const [profile, setProfile] = useState<AgencyProfile | null>(null)
+  const { data: profile, error, reload, setData: setProfile } = useLoad(() => invoke('settings.get', {}), [])
   const [banner, setBanner] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const canEdit = user.roles.includes('admin')
 
-  const [loads, setLoads] = useState(0)
-
+  // The form shows the profile as loaded, reloaded or saved.
   useEffect(() => {
-    let current = true
-    invoke('settings.get', {}).then(
-      (p) => {
-        if (!current) return
-        setProfile(p)
-        form.resetFields()
-        form.setFieldsValue(p)
-      },
-      (err: unknown) => current && setBanner(err instanceof Error ? err.message : String(err)),
-    )
-    return () => {
-      current = false
-    }
-  }, [form, loads])
+    if (!profile) return
+    form.resetFields()
+    form.setFieldsValue(profile)
+  }, [form, profile])
 
   const save = async (values: ProfileForm) => {
     if (!profile) return
@@ -43,7 +33,6 @@ export function SettingsPage() {
     try {
       const saved = await invoke('settings.update', { ...values, version: profile.version })
       setProfile(saved)
-      form.setFieldsValue(saved)
       updateInfo({ agencyName: saved.fullName })
       message.success('机关信息已保存')
     } catch (err) {
@@ -57,8 +46,8 @@ export function SettingsPage() {
     <div style={{ padding: 24, maxWidth: 760 }}>
       <Typography.Title level={4}>设置</Typography.Title>
       <Card title="机关信息" style={{ marginBottom: 16 }}>
-        {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
-        {!profile && !banner ? (
+        {(banner ?? error) && <Alert type="error" showIcon title={banner ?? error} style={{ marginBottom: 16 }} />}
+        {!profile && !error ? (
           <Spin />
         ) : (
           <Form form={form} layout="vertical" onFinish={save} disabled={busy} requiredMark="optional">
@@ -68,7 +57,7 @@ export function SettingsPage() {
                 <Button type="primary" htmlType="submit" loading={busy}>
                   保存
                 </Button>
-                <Button onClick={() => setLoads((n) => n + 1)}>放弃修改</Button>
+                <Button onClick={reload}>放弃修改</Button>
               </Space>
             ) : (
               <Typography.Text type="secondary">只有管理员可以修改机关信息。</Typography.Text>
