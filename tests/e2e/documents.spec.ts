@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
-import type { Page } from '@playwright/test'
-import { ADMIN, AGENCY, expect, logIn, setUpOffice, test } from './fixtures'
+import type { APIRequestContext, Page } from '@playwright/test'
+import { ADMIN, AGENCY, expect, signedInAt, test, type Host } from './fixtures'
 
 const SENTENCE = '本公告自发布之日起施行（测试措辞）。'
 const MATTER = '集中销毁一批假冒伪劣食品'
@@ -14,16 +14,13 @@ function docxText(path: string): string {
   return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')
 }
 
-async function openDocuments(page: Page) {
-  await page.getByRole('menu', { name: '主菜单' }).getByRole('menuitem', { name: '文书' }).click()
+async function openDocuments(page: Page, host: Host, request: APIRequestContext) {
+  await signedInAt(page, host, request, '文书')
   await expect(page.getByRole('heading', { name: '文书' })).toBeVisible()
 }
 
 test('documents: edit the template, preview it, generate a notice with the new wording, find it in the archive', async ({ page, host, request }) => {
-  await setUpOffice(host, request)
-  await page.goto(host.url)
-  await logIn(page)
-  await openDocuments(page)
+  await openDocuments(page, host, request)
   // Only the open tab's panel is visible; hidden panels stay in the page.
   const panel = page.getByRole('tabpanel')
 
@@ -105,10 +102,7 @@ test('documents: edit the template, preview it, generate a notice with the new w
 test('documents: an uploaded Word template is checked, used, and fills the generated notice', async ({ page, host, request }) => {
   const { Document, Packer, Paragraph } = await import('docx')
   const wordFile = async (lines: string[]) => Packer.toBuffer(new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] }))
-  await setUpOffice(host, request)
-  await page.goto(host.url)
-  await logIn(page)
-  await openDocuments(page)
+  await openDocuments(page, host, request)
   const panel = page.getByRole('tabpanel')
   await page.getByRole('tab', { name: '模板' }).click()
   const fileInput = panel.locator('input[type="file"]')

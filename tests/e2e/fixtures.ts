@@ -64,3 +64,16 @@ export async function logIn(page: Page, login = ADMIN.login, password = ADMIN.pa
   await page.getByLabel('密码').fill(password)
   await page.getByRole('button', { name: '登录' }).click()
 }
+
+/** Clicks an area in the sidebar. */
+export async function openArea(page: Page, label: string): Promise<void> {
+  await page.getByRole('menu', { name: '主菜单' }).getByRole('menuitem', { name: label }).click()
+}
+
+/** A set-up office, its admin signed in in this page, and the given area open. */
+export async function signedInAt(page: Page, host: Host, request: APIRequestContext, area: string): Promise<void> {
+  await setUpOffice(host, request)
+  await page.goto(host.url)
+  await logIn(page)
+  await openArea(page, area)
+}

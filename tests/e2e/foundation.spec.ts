@@ -1,4 +1,4 @@
-import { ADMIN, AGENCY, expect, logIn, setUpOffice, test } from './fixtures'
+import { ADMIN, AGENCY, expect, logIn, openArea, setUpOffice, signedInAt, test } from './fixtures'
 
 const AREA_LABELS = ['工作台', '查扣登记', '销毁管理', '处罚案件', '服务站', '文书', '统计', '设置']
 
@@ -61,10 +61,7 @@ test('login: a wrong password is refused, the right one opens the shell, logout 
 })
 
 test('settings: the agency profile is edited, and is still there after the host restarts', async ({ page, host, request }) => {
-  await setUpOffice(host, request)
-  await page.goto(host.url)
-  await logIn(page)
-  await page.getByRole('menu', { name: '主菜单' }).getByRole('menuitem', { name: '设置' }).click()
+  await signedInAt(page, host, request, '设置')
   await expect(page.getByLabel('机关全称')).toHaveValue(AGENCY.fullName)
 
   await page.getByLabel('机关全称').fill('清溪县市场监督管理局（试用）')
@@ -78,17 +75,14 @@ test('settings: the agency profile is edited, and is still there after the host 
   await page.goto(host.url)
   await expect(page.getByText('清溪县市场监督管理局（试用）')).toBeVisible()
   await logIn(page)
-  await page.getByRole('menu', { name: '主菜单' }).getByRole('menuitem', { name: '设置' }).click()
+  await openArea(page, '设置')
   await expect(page.getByLabel('机关全称')).toHaveValue('清溪县市场监督管理局（试用）')
   await expect(page.getByLabel('联系电话')).toHaveValue('0598-5329999')
   await expect(page.getByLabel('邮政编码')).toHaveValue(AGENCY.postcode)
 })
 
 test('settings: a malformed value is refused under its field and nothing is written', async ({ page, host, request }) => {
-  await setUpOffice(host, request)
-  await page.goto(host.url)
-  await logIn(page)
-  await page.getByRole('menu', { name: '主菜单' }).getByRole('menuitem', { name: '设置' }).click()
+  await signedInAt(page, host, request, '设置')
   await page.getByLabel('邮政编码').fill('3652')
   await page.getByLabel('地址').fill('改过的地址')
   await page.getByRole('button', { name: '保存', exact: true }).click()
@@ -161,10 +155,7 @@ test('API: an unknown or malformed operation name gets NOT_FOUND', async ({ host
 })
 
 test('settings: an admin changes the document fonts and they are kept', async ({ page, host, request }) => {
-  await setUpOffice(host, request)
-  await page.goto(host.url)
-  await logIn(page)
-  await page.getByRole('menu', { name: '主菜单' }).getByRole('menuitem', { name: '设置' }).click()
+  await signedInAt(page, host, request, '设置')
   await expect(page.getByLabel('正文字体', { exact: true })).toHaveValue('仿宋_GB2312')
   await page.getByLabel('正文字体', { exact: true }).fill('仿宋')
   await page.getByRole('button', { name: '保存字体' }).click()

@@ -39,3 +39,12 @@ export function tempCore(dataDir = makeTempDir()) {
     },
   }
 }
+
+export type CoreHarness = ReturnType<typeof tempCore>
+
+/** A core on a fresh data dir with first-run setup done and the harness's client signed in as the admin. */
+export async function setUpCore(dataDir?: string) {
+  const t = tempCore(dataDir)
+  await t.ok('auth.setup', SETUP_INPUT)
+  return t
+}

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import BetterSqlite3 from 'better-sqlite3'
 import { newClient } from '../../../electron/core'
-import { SETUP_INPUT, tempCore } from '../../support/temp-core'
+import { SETUP_INPUT, setUpCore, tempCore, type CoreHarness } from '../../support/temp-core'
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations'
 
-let t: ReturnType<typeof tempCore>
+let t: CoreHarness
 afterEach(async () => t?.dispose())
 
 describe('first-run setup', () => {
@@ -22,8 +22,7 @@ describe('first-run setup', () => {
   })
 
   it('stores the password as a salted scrypt hash, never the password', async () => {
-    t = tempCore()
-    await t.ok('auth.setup', SETUP_INPUT)
+    t = await setUpCore()
     const raw = new BetterSqlite3(t.core.dbFile, { readonly: true })
     const row = raw.prepare('SELECT password_hash FROM users').get() as { password_hash: string }
     raw.close()
@@ -53,8 +52,7 @@ describe('first-run setup', () => {
 
 describe('login and sessions', () => {
   it('logs in with the right password, refuses a wrong one, and ends the session on logout', async () => {
-    t = tempCore()
-    await t.ok('auth.setup', SETUP_INPUT)
+    t = await setUpCore()
     const other = newClient()
     const wrong = await t.call('auth.login', { login: 'admin', password: 'nope-nope' }, other)
     expect(wrong).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '登录名或密码不正确' } })
@@ -75,8 +73,7 @@ describe('login and sessions', () => {
   })
 
   it('requires a session for everything but app.info, app.operations, auth.setup and auth.login', async () => {
-    t = tempCore()
-    await t.ok('auth.setup', SETUP_INPUT)
+    t = await setUpCore()
     const anon = newClient()
     for (const op of ['settings.get', 'auth.me', 'auth.logout'] as const) {
       expect(await t.call(op, {}, anon)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } })
@@ -88,8 +85,7 @@ describe('login and sessions', () => {
   })
 
   it('sessions do not survive a restart of core', async () => {
-    t = tempCore()
-    await t.ok('auth.setup', SETUP_INPUT)
+    t = await setUpCore()
     await t.reopen()
     expect(await t.call('auth.me', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
   })

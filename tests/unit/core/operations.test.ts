@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { operations } from '../../../shared/api'
-import { tempCore } from '../../support/temp-core'
+import { tempCore, type CoreHarness } from '../../support/temp-core'
 
-let t: ReturnType<typeof tempCore>
+let t: CoreHarness
 afterEach(async () => t?.dispose())
 
 describe('app.operations', () => {

@@ -1,18 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import BetterSqlite3 from 'better-sqlite3'
 import { newClient } from '../../../electron/core'
-import { SETUP_INPUT, tempCore } from '../../support/temp-core'
+import { SETUP_INPUT, setUpCore, type CoreHarness } from '../../support/temp-core'
 import { addUserLike } from '../../support/users'
 
-let t: ReturnType<typeof tempCore>
+let t: CoreHarness
 afterEach(async () => t?.dispose())
 
 const edited = { ...SETUP_INPUT.agency, fullName: '测试县市场监督管理局（新）', phone: '0591-7654321' }
 
 describe('agency profile', () => {
   it('is edited by an admin, survives a reopen, and the change is audited with old and new values', async () => {
-    t = tempCore()
-    await t.ok('auth.setup', SETUP_INPUT)
+    t = await setUpCore()
     const before = await t.ok('settings.get', {})
     expect(before).toMatchObject({ ...SETUP_INPUT.agency, version: 1 })
     const after = await t.ok('settings.update', { ...edited, version: before.version })
@@ -34,8 +33,7 @@ describe('agency profile', () => {
   })
 
   it('refuses a stale version with CONFLICT and keeps the newer values', async () => {
-    t = tempCore()
-    await t.ok('auth.setup', SETUP_INPUT)
+    t = await setUpCore()
     await t.ok('settings.update', { ...edited, version: 1 })
     const stale = await t.call('settings.update', { ...SETUP_INPUT.agency, address: '别处', version: 1 })
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
@@ -43,8 +41,7 @@ describe('agency profile', () => {
   })
 
   it('refuses malformed input with VALIDATION and changes nothing', async () => {
-    t = tempCore()
-    await t.ok('auth.setup', SETUP_INPUT)
+    t = await setUpCore()
     const cases: [Record<string, unknown>, string][] = [
       [{ ...edited, version: 1, shortName: 'X 市监' }, 'shortName'],
       [{ ...edited, version: 1, postcode: '3500' }, 'postcode'],
@@ -66,8 +63,7 @@ describe('agency profile', () => {
   })
 
   it('is readable by any signed-in user but only an admin may change it', async () => {
-    t = tempCore()
-    await t.ok('auth.setup', SETUP_INPUT)
+    t = await setUpCore()
     addUserLike(t.core.dbFile, 'admin', 'clerk', '李录入', ['clerk'])
 
     const clerk = newClient()

@@ -3,18 +3,17 @@ import { createHash } from 'node:crypto'
 import BetterSqlite3 from 'better-sqlite3'
 import { newClient } from '../../../electron/core'
 import { plainText, readDocx } from '../../support/docx-read'
-import { SETUP_INPUT, tempCore } from '../../support/temp-core'
+import { SETUP_INPUT, setUpCore, type CoreHarness } from '../../support/temp-core'
 import { addUserLike } from '../../support/users'
 
-let t: ReturnType<typeof tempCore>
+let t: CoreHarness
 afterEach(async () => t?.dispose())
 
 const INPUTS = { 事项: '集中销毁侵权假冒伪劣商品', 主送机关: '各市场监督管理所', 正文: '本局定于2026年11月30日集中销毁。\n欢迎社会各界监督。' }
 const docText = (base64: string) => plainText(readDocx(Buffer.from(base64, 'base64'))['word/document.xml']!)
 
 async function ready() {
-  t = tempCore()
-  await t.ok('auth.setup', SETUP_INPUT)
+  t = await setUpCore()
 }
 
 describe('document templates', () => {

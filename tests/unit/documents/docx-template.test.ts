@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { Document, Footer, Packer, Paragraph, TextRun } from 'docx'
 import { plainText, readDocx } from '../../support/docx-read'
-import { SETUP_INPUT, tempCore } from '../../support/temp-core'
+import { setUpCore, type CoreHarness } from '../../support/temp-core'
 
-let t: ReturnType<typeof tempCore>
+let t: CoreHarness
 afterEach(async () => t?.dispose())
 
 /** A template as Word saves one: a placeholder split across runs, another in the footer. */
@@ -26,8 +26,7 @@ async function wordTemplate(extra = ''): Promise<string> {
 const INPUTS = { 事项: '集中销毁侵权假冒伪劣商品', 正文: '第一段。\n第二段。', 主送机关: '' }
 
 async function ready() {
-  t = tempCore()
-  await t.ok('auth.setup', SETUP_INPUT)
+  t = await setUpCore()
 }
 
 describe('uploaded Word templates', () => {
