@@ -1,6 +1,8 @@
 import type { OpInput, OpName, OpResult } from '../../shared/api'
 import type { Envelope } from '../../shared/api/errors'
 import { appHandlers } from './app/handlers'
+import { accountHandlers } from './accounts/handlers'
+import { auditHandlers } from './audit/handlers'
 import { authHandlers } from './auth/handlers'
 import { documentHandlers } from './documents/handlers'
 import { SessionStore } from './auth/sessions'
@@ -16,6 +18,8 @@ const handlers: HandlerMap<OpName> = {
   ...appHandlers,
   ...settingsHandlers,
   ...authHandlers,
+  ...accountHandlers,
+  ...auditHandlers,
   ...documentHandlers,
 }
 
@@ -32,10 +36,12 @@ export interface Core {
 
 export interface CoreOptions {
   dataDir: string
+  /** The clock, ms since the epoch; tests pass one they can move forward. */
+  now?: () => number
 }
 
 /** Opens the data dir's database (migrating it) and returns the one entry point for every transport. */
-export function createCore({ dataDir }: CoreOptions): Core {
+export function createCore({ dataDir, now = Date.now }: CoreOptions): Core {
   const opened = openDatabase(dataDir)
   const services: CoreServices = {
     dataDir,
@@ -43,6 +49,7 @@ export function createCore({ dataDir }: CoreOptions): Core {
     db: opened.db,
     sessions: new SessionStore(),
     migration: opened.migration,
+    now,
   }
   const invokeRaw = (op: string, input: unknown, client: ClientContext) => dispatch(services, handlers, op, input, client)
   let closed = false

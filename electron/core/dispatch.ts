@@ -3,15 +3,18 @@ import { isOpName, operations, type OpName } from '../../shared/api'
 import type { Access } from '../../shared/api/contract'
 import type { Envelope } from '../../shared/api/errors'
 import type { CurrentUser } from '../../shared/api/auth'
+import { PERMISSIONS } from '../../shared/api/permissions'
 import { loadCurrentUser, countUsers } from './auth/users'
 import { writeAudit } from './audit/write'
-import { AppError } from './errors'
+import { AppError, RefusalWithRecord } from './errors'
 import type { CoreServices, Handler, HandlerMap } from './handler'
+import { getSecuritySettings } from './settings/security'
 import type { ClientContext } from './transport/client'
 
 /**
- * The one path every call takes, whatever the transport: known operation → session and role →
- * zod validation → handler in one transaction (audit entries in the same transaction) → envelope.
+ * The one path every call takes, whatever the transport: known operation → session and permission
+ * (PERMISSIONS) → zod validation → handler in one transaction (audit entries in the same transaction)
+ * → envelope.
  */
 export async function dispatch(
   services: CoreServices,
@@ -23,44 +26,75 @@ export async function dispatch(
   try {
     if (!isOpName(name)) throw new AppError('NOT_FOUND', `没有名为“${name}”的操作`)
     const def = operations[name]
-    const user = await resolveUser(services, client)
-    await checkAccess(services, def.access, user)
+    const access: Access = PERMISSIONS[name]
+    const session = await resolveSession(services, client)
+    await checkAccess(services, access, session)
+    const user = session.user
 
     const parsed = (def.input as z.ZodType).safeParse(rawInput ?? {})
     if (!parsed.success) throw validationError(parsed.error)
 
     const handler = handlers[name] as Handler<OpName>
-    const data = await services.db.transaction().execute((trx) =>
-      handler(parsed.data as never, {
-        trx,
-        user,
-        client,
-        services,
-        audit: (entry) => writeAudit(trx, { ...entry, userId: user?.id ?? null, operation: name }),
-      }),
-    )
+    const at = new Date(services.now()).toISOString()
+    let refusal: RefusalWithRecord | null = null
+    const data = await services.db.transaction().execute(async (trx) => {
+      try {
+        return await handler(parsed.data as never, {
+          trx,
+          user,
+          client,
+          services,
+          at,
+          audit: (entry) => writeAudit(trx, { userId: user?.id ?? null, ...entry, at, operation: name }),
+        })
+      } catch (err) {
+        // Commit what the handler recorded (a failed login), then refuse.
+        if (err instanceof RefusalWithRecord) {
+          refusal = err
+          return undefined
+        }
+        throw err
+      }
+    })
+    if (refusal) throw refusal
     return { ok: true, data }
   } catch (err) {
     return { ok: false, error: toAppError(err).toData() }
   }
 }
 
-async function resolveUser(services: CoreServices, client: ClientContext): Promise<CurrentUser | null> {
-  const userId = services.sessions.touch(client.sessionToken)
-  if (!userId) return null
-  const user = await loadCurrentUser(services.db, userId)
-  // A disabled or voided account loses its session at once.
-  if (!user) services.sessions.end(client.sessionToken)
-  return user
+interface Session {
+  user: CurrentUser | null
+  /** The window had a session that ended for lack of activity. */
+  expired: boolean
 }
 
-async function checkAccess(services: CoreServices, access: Access, user: CurrentUser | null): Promise<void> {
+async function resolveSession(services: CoreServices, client: ClientContext): Promise<Session> {
+  if (!client.sessionToken) return { user: null, expired: false }
+  const { idleMinutes } = await getSecuritySettings(services.db)
+  const found = services.sessions.touch(client.sessionToken, services.now(), idleMinutes * 60_000)
+  if (!found) return { user: null, expired: false }
+  if ('expired' in found) {
+    client.sessionToken = null
+    return { user: null, expired: true }
+  }
+  const user = await loadCurrentUser(services.db, found.userId)
+  // A disabled or voided account loses its session at once.
+  if (!user) services.sessions.end(client.sessionToken)
+  return { user, expired: false }
+}
+
+async function checkAccess(services: CoreServices, access: Access, { user, expired }: Session): Promise<void> {
   if (access === 'public') return
   if (access === 'setup') {
     if ((await countUsers(services.db)) > 0) throw new AppError('STATE', '首次设置已完成，请直接登录')
     return
   }
-  if (!user) throw new AppError('UNAUTHENTICATED', '请先登录')
+  if (!user) {
+    throw new AppError('UNAUTHENTICATED', expired ? '长时间未操作，已自动退出登录，请重新登录' : '请先登录')
+  }
+  if (access === 'self') return
+  if (user.mustChangePassword) throw new AppError('FORBIDDEN', '请先修改密码，然后才能继续使用')
   if (access === 'session') return
   if (!access.some((role) => user.roles.includes(role))) {
     throw new AppError('FORBIDDEN', '您没有执行此操作的权限')
@@ -88,7 +122,7 @@ const STORAGE_CODES: Record<string, string> = {
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err
   const code = String((err as { code?: unknown })?.code ?? '')
-  const storage = STORAGE_CODES[code] ?? (code.startsWith('SQLITE_IOERR') ? '读写数据库文件出错，操作未保存。' : undefined)
+  const storage = STORAGE_CODES[code] ?? (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_BUSY') ? '读写数据库文件出错，操作未保存。' : undefined)
   if (storage) return new AppError('STORAGE', storage)
   const at = new Date().toISOString()
   console.error(`[taizhang] internal error at ${at}:`, err)

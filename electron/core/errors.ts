@@ -15,3 +15,9 @@ export class AppError extends Error {
     return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message }
   }
 }
+
+/**
+ * A refusal whose writes are still committed: a failed login records the attempt (and may lock the
+ * account) even though the caller gets an error.
+ */
+export class RefusalWithRecord extends AppError {}

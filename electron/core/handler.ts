@@ -15,6 +15,8 @@ export interface CoreServices {
   db: Kysely<Database>
   sessions: SessionStore
   migration: MigrationReport
+  /** The clock (ms since the epoch); tests pass their own to step over idle times and lockouts. */
+  now(): number
 }
 
 export interface HandlerContext {
@@ -23,8 +25,10 @@ export interface HandlerContext {
   user: CurrentUser | null
   client: ClientContext
   services: CoreServices
-  /** Records an audit entry in this call's transaction, stamped with the user and operation. */
-  audit(entry: Omit<AuditEntry, 'userId' | 'operation'>): Promise<void>
+  /** This call's instant (ISO-8601 UTC): every row it writes carries the same time. */
+  at: string
+  /** Appends an audit entry in this call's transaction, stamped with the time, user and operation. */
+  audit(entry: Omit<AuditEntry, 'userId' | 'operation' | 'at'> & { userId?: string | null }): Promise<void>
 }
 
 export type Handler<N extends OpName> = (input: OpParsed<N>, ctx: HandlerContext) => Promise<OpResult<N>>

@@ -16,7 +16,7 @@ export interface AppInfo {
 export interface OperationDescription {
   name: string
   summary: string
-  access: 'public' | 'setup' | 'session' | string[]
+  access: 'public' | 'setup' | 'self' | 'session' | string[]
   mutates: boolean
   /** JSON Schema (draft 2020-12) of the input, generated from the zod schema. */
   inputSchema: unknown
@@ -25,13 +25,11 @@ export interface OperationDescription {
 export const appOperations = {
   'app.info': defineOperation<AppInfo>()({
     summary: '程序与数据库信息',
-    access: 'public',
     mutates: false,
     input: z.object({}).strict(),
   }),
   'app.operations': defineOperation<OperationDescription[]>()({
     summary: '列出全部操作、允许的角色和输入格式（JSON Schema）',
-    access: 'public',
     mutates: false,
     input: z.object({}).strict(),
   }),

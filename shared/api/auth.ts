@@ -21,12 +21,20 @@ export interface CurrentUser {
   login: string
   name: string
   roles: Role[]
+  /** After a new account or a reset: nothing but changing the password is allowed until it is done. */
+  mustChangePassword: boolean
+}
+
+/** What a window needs to know about its session. */
+export interface SessionInfo {
+  user: CurrentUser
+  /** Minutes without activity after which the session ends (安全设置). */
+  idleMinutes: number
 }
 
 export const authOperations = {
-  'auth.setup': defineOperation<{ user: CurrentUser }>()({
+  'auth.setup': defineOperation<SessionInfo>()({
     summary: '首次使用：填写机关信息并创建第一个管理员账号（仅在尚无账号时可用）',
-    access: 'setup',
     mutates: true,
     input: z
       .object({
@@ -37,9 +45,8 @@ export const authOperations = {
       })
       .strict(),
   }),
-  'auth.login': defineOperation<{ user: CurrentUser }>()({
+  'auth.login': defineOperation<SessionInfo>()({
     summary: '登录',
-    access: 'public',
     mutates: false,
     input: z
       .object({
@@ -50,14 +57,23 @@ export const authOperations = {
   }),
   'auth.logout': defineOperation<Record<string, never>>()({
     summary: '退出登录',
-    access: 'session',
     mutates: false,
     input: z.object({}).strict(),
   }),
-  'auth.me': defineOperation<{ user: CurrentUser }>()({
+  'auth.me': defineOperation<SessionInfo>()({
     summary: '当前登录用户',
-    access: 'session',
     mutates: false,
     input: z.object({}).strict(),
+  }),
+  'auth.changePassword': defineOperation<SessionInfo>()({
+    summary: '修改本人密码（须输入当前密码）',
+    mutates: true,
+    input: z
+      .object({
+        current: z.string({ error: '请填写当前密码' }).min(1, '请填写当前密码').max(128, '密码过长'),
+        next: newPassword,
+      })
+      .strict()
+      .refine((v) => v.current !== v.next, { message: '新密码不能与当前密码相同', path: ['next'] }),
   }),
 }

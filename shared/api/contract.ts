@@ -2,18 +2,18 @@ import type { z } from 'zod'
 import type { Role } from '../domain/roles'
 
 /**
- * Who may call an operation:
+ * Who may call an operation (the rules themselves are one table: `permissions.ts`):
  * - 'public': anyone, no session (app.info, login);
  * - 'setup': only while no account exists yet (first-run setup);
- * - 'session': any signed-in user;
- * - a list of roles: a signed-in user holding at least one of them.
+ * - 'self': any signed-in user, even one who must change the password first (me, logout, change password);
+ * - 'session': any signed-in user whose password is not pending a change;
+ * - a list of roles: such a user holding at least one of them.
  */
-export type Access = 'public' | 'setup' | 'session' | readonly Role[]
+export type Access = 'public' | 'setup' | 'self' | 'session' | readonly Role[]
 
 export interface OperationDef<I extends z.ZodType = z.ZodType, O = unknown> {
   /** One line, Chinese, for the self-describing API. */
   readonly summary: string
-  readonly access: Access
   /** Mutations write an audit entry in the same transaction. */
   readonly mutates: boolean
   readonly input: I
@@ -21,7 +21,7 @@ export interface OperationDef<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly __result?: O
 }
 
-/** Declares one operation: `defineOperation<Result>()({ summary, access, mutates, input })`. */
+/** Declares one operation: `defineOperation<Result>()({ summary, mutates, input })`; who may call it is in `permissions.ts`. */
 export const defineOperation =
   <O>() =>
   <I extends z.ZodType>(def: Omit<OperationDef<I, O>, '__result'>): OperationDef<I, O> =>

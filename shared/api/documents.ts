@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { defineOperation } from './contract'
+import { recordId, voidReason } from './fields'
 import { isIsoDate } from '../rules/chinese-date'
 import { DOCUMENT_KINDS, type DocumentKind } from '../domain/documents'
 
@@ -63,6 +64,8 @@ export interface ArchivedDocument {
   createdAt: string
   createdBy: string
   createdByName: string
+  /** An issued document is never deleted; a wrong one is voided with the reason. */
+  voided: { at: string; byName: string; reason: string } | null
 }
 
 /** Font names per role in generated documents; offices whose PCs use other names change them in settings. */
@@ -107,37 +110,31 @@ const generateInput = z.object({ kind, values, date: z.string().refine(isIsoDate
 export const documentOperations = {
   'documents.kinds': defineOperation<DocumentKindInfo[]>()({
     summary: '文书种类及其可用占位符',
-    access: 'session',
     mutates: false,
     input: z.object({}).strict(),
   }),
   'documents.template.get': defineOperation<TemplateState>()({
     summary: '读取某种文书的模板（当前版本和历史版本）',
-    access: 'session',
     mutates: false,
     input: z.object({ kind }).strict(),
   }),
   'documents.template.save': defineOperation<TemplateState>()({
     summary: '保存模板的新版本（未知占位符会被拒绝）',
-    access: ['admin', 'legal'],
     mutates: true,
     input: templateText.extend({ kind, basedOn: z.number().int().min(0) }).strict(),
   }),
   'documents.template.restore': defineOperation<TemplateState>()({
     summary: '恢复某个历史版本或内置默认模板（作为新版本保存）',
-    access: ['admin', 'legal'],
     mutates: true,
     input: z.object({ kind, versionNo: z.number().int().min(0), basedOn: z.number().int().min(0) }).strict(),
   }),
   'documents.template.inspect': defineOperation<{ placeholders: FoundPlaceholder[] }>()({
     summary: '检查上传的 Word 模板：列出其中的占位符并标出未知的',
-    access: ['admin', 'legal'],
     mutates: false,
     input: z.object({ kind, base64: docxBase64 }).strict(),
   }),
   'documents.template.upload': defineOperation<TemplateState>()({
     summary: '使用上传的 Word 模板（作为新版本保存；有未知占位符时拒绝）',
-    access: ['admin', 'legal'],
     mutates: true,
     input: z
       .object({
@@ -150,25 +147,21 @@ export const documentOperations = {
   }),
   'documents.preview': defineOperation<DocxFile>()({
     summary: '预览文书（可用未保存的模板草稿），不存档',
-    access: 'session',
     mutates: false,
     input: generateInput.extend({ draft: templateText.optional() }).strict(),
   }),
   'documents.generate': defineOperation<DocxFile & { archiveId: string }>()({
     summary: '生成文书并存档',
-    access: 'session',
     mutates: true,
     input: generateInput,
   }),
   'documents.fonts.get': defineOperation<DocumentFontSettings>()({
     summary: '读取文书字体设置',
-    access: 'session',
     mutates: false,
     input: z.object({}).strict(),
   }),
   'documents.fonts.update': defineOperation<DocumentFontSettings>()({
     summary: '修改文书字体（各角色使用的字体名称）',
-    access: ['admin'],
     mutates: true,
     input: z
       .object({
@@ -184,14 +177,17 @@ export const documentOperations = {
   }),
   'documents.archive.list': defineOperation<ArchivedDocument[]>()({
     summary: '已生成文书的存档',
-    access: 'session',
     mutates: false,
-    input: z.object({ kind: kind.optional() }).strict(),
+    input: z.object({ kind: kind.optional(), includeVoided: z.boolean().default(false) }).strict(),
   }),
   'documents.archive.get': defineOperation<DocxFile>()({
     summary: '取出存档的文书文件（原样，不重新生成）',
-    access: 'session',
     mutates: false,
     input: z.object({ id: z.string().min(1, '缺少存档编号') }).strict(),
+  }),
+  'documents.archive.void': defineOperation<ArchivedDocument>()({
+    summary: '作废已出具的文书（审核领导；写明原因，存档保留）',
+    mutates: true,
+    input: z.object({ id: recordId, reason: voidReason }).strict(),
   }),
 }

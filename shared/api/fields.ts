@@ -32,3 +32,13 @@ export const postcode = z
 
 /** The version a client read, for optimistic concurrency. */
 export const version = z.number({ error: '缺少记录版本号' }).int('记录版本号应为整数').min(1, '记录版本号无效')
+
+/** The id of a record the caller read. */
+export const recordId = z.string({ error: '缺少记录编号' }).trim().min(1, '缺少记录编号').max(64, '记录编号无效')
+
+/** Why a record is voided: records are never deleted, and the reason stays on record. */
+export const voidReason = z
+  .string({ error: '请填写作废原因' })
+  .trim()
+  .min(2, '请填写作废原因（至少2个字）')
+  .max(200, '作废原因不能超过200个字')

@@ -1,8 +1,10 @@
 import type { z } from 'zod'
 import { appOperations } from './app'
+import { accountOperations } from './accounts'
+import { auditOperations } from './audit'
 import { authOperations } from './auth'
 import { documentOperations } from './documents'
-import { settingsOperations } from './settings'
+import { securityOperations, settingsOperations } from './settings'
 import type { OperationDef } from './contract'
 import './zod-locale'
 
@@ -10,7 +12,10 @@ import './zod-locale'
 export const operations = {
   ...appOperations,
   ...settingsOperations,
+  ...securityOperations,
   ...authOperations,
+  ...accountOperations,
+  ...auditOperations,
   ...documentOperations,
 } as const satisfies Record<string, OperationDef>
 

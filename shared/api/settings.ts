@@ -29,14 +29,48 @@ export interface AgencyProfile {
 export const settingsOperations = {
   'settings.get': defineOperation<AgencyProfile>()({
     summary: '读取机关信息',
-    access: 'session',
     mutates: false,
     input: z.object({}).strict(),
   }),
   'settings.update': defineOperation<AgencyProfile>()({
     summary: '修改机关信息',
-    access: ['admin'],
     mutates: true,
     input: agencyProfileFields.extend({ version }).strict(),
+  }),
+}
+
+/** 安全设置: idle logout and lockout after repeated wrong passwords. */
+export interface SecuritySettings {
+  idleMinutes: number
+  lockoutAttempts: number
+  lockoutMinutes: number
+  version: number
+  updatedAt: string
+}
+
+const wholeNumber = (label: string, min: number, max: number) =>
+  z
+    .number({ error: `请填写${label}` })
+    .int(`${label}应为整数`)
+    .min(min, `${label}应在${min}到${max}之间`)
+    .max(max, `${label}应在${min}到${max}之间`)
+
+export const securityOperations = {
+  'settings.security.get': defineOperation<SecuritySettings>()({
+    summary: '读取安全设置（空闲自动退出、登录失败锁定）',
+    mutates: false,
+    input: z.object({}).strict(),
+  }),
+  'settings.security.update': defineOperation<SecuritySettings>()({
+    summary: '修改安全设置',
+    mutates: true,
+    input: z
+      .object({
+        idleMinutes: wholeNumber('空闲自动退出时间（分钟）', 1, 480),
+        lockoutAttempts: wholeNumber('连续失败次数上限', 3, 20),
+        lockoutMinutes: wholeNumber('锁定时长（分钟）', 1, 240),
+        version,
+      })
+      .strict(),
   }),
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { operations } from '../../../shared/api'
+import { PERMISSIONS } from '../../../shared/api/permissions'
+import type { Access } from '../../../shared/api/contract'
 import type { OperationDescription } from '../../../shared/api/app'
 import type { HandlerMap } from '../handler'
 import { countUsers } from '../auth/users'
@@ -23,12 +25,15 @@ let described: OperationDescription[] | null = null
 
 /** Every operation with its access rule and input JSON Schema: the API describes itself. */
 function describeOperations(): OperationDescription[] {
-  described ??= Object.entries(operations).map(([name, def]) => ({
+  described ??= Object.entries(operations).map(([name, def]) => {
+    const access: Access = PERMISSIONS[name as keyof typeof PERMISSIONS]
+    return {
     name,
     summary: def.summary,
-    access: typeof def.access === 'string' ? def.access : [...def.access],
+    access: typeof access === 'string' ? access : [...access],
     mutates: def.mutates,
     inputSchema: z.toJSONSchema(def.input, { io: 'input', unrepresentable: 'any' }),
-  }))
+    }
+  })
   return described
 }

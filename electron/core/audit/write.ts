@@ -1,36 +1,57 @@
 import type { Transaction } from 'kysely'
+import type { AuditAction, RecordType } from '../../../shared/domain/audit'
 import type { Database } from '../db/schema'
-import { newId, nowIso } from '../db/ids'
+import { entryHash, GENESIS_HASH } from './chain'
+
+export type FieldChanges = Record<string, [unknown, unknown]>
 
 export interface AuditEntry {
+  at: string
   userId: string | null
   operation: string
-  recordType: string
+  action: AuditAction
+  recordType: RecordType
   recordId: string | null
-  detail?: Record<string, unknown>
+  /** Changed fields as { field: [old, new] }. */
+  changes?: FieldChanges
+  /** A reason (voiding) or context (a failed login's login name). */
+  note?: string | null
 }
 
-/** Writes one audit entry; call inside the transaction of the change it records. */
+/**
+ * Appends one entry to the chain; call inside the transaction of the change it records. The
+ * transaction holds SQLite's write lock from the first write on, so two writers cannot both take
+ * the same place in the chain (and `seq` is the primary key besides).
+ */
 export async function writeAudit(trx: Transaction<Database>, e: AuditEntry): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      id: newId(),
-      at: nowIso(),
-      user_id: e.userId,
-      operation: e.operation,
-      record_type: e.recordType,
-      record_id: e.recordId,
-      detail: JSON.stringify(e.detail ?? {}),
-    })
-    .execute()
+  const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst()
+  const row = {
+    seq: (last?.seq ?? 0) + 1,
+    prev_hash: last?.hash ?? GENESIS_HASH,
+    at: e.at,
+    user_id: e.userId,
+    operation: e.operation,
+    action: e.action,
+    record_type: e.recordType,
+    record_id: e.recordId,
+    changes: JSON.stringify(e.changes ?? {}),
+    note: e.note ?? null,
+  }
+  await trx.insertInto('audit_log').values({ ...row, hash: entryHash(row) }).execute()
 }
 
-/** The fields whose values differ, as { field: [old, new] }. */
-export function changedFields<T extends object>(before: T, after: Partial<T>): Record<string, [unknown, unknown]> {
-  const out: Record<string, [unknown, unknown]> = {}
+/** The fields whose values differ, as { field: [old, new] }. Arrays compare by content. */
+export function changedFields<T extends object>(before: T, after: Partial<T>): FieldChanges {
+  const out: FieldChanges = {}
   for (const key of Object.keys(after) as (keyof T)[]) {
-    if (after[key] !== undefined && before[key] !== after[key]) out[String(key)] = [before[key], after[key]]
+    const a = before[key]
+    const b = after[key]
+    if (b !== undefined && JSON.stringify(a) !== JSON.stringify(b)) out[String(key)] = [a, b]
   }
   return out
+}
+
+/** A new record's fields, as changes from nothing. */
+export function createdFields(values: Record<string, unknown>): FieldChanges {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [null, v]]))
 }

@@ -1,47 +1,91 @@
-import type { HandlerMap } from '../handler'
+import type { SessionInfo } from '../../../shared/api/auth'
+import type { HandlerContext, HandlerMap } from '../handler'
 import { actor } from '../handler'
+import { createdFields } from '../audit/write'
 import { AppError } from '../errors'
 import { insertAgencyProfile } from '../settings/repository'
-import { DUMMY_HASH, hashPassword, verifyPassword } from './password'
+import { getSecuritySettings } from '../settings/security'
+import { recordFailedLogin, refuseLocked } from './lockout'
+import { DUMMY_HASH, hashPassword, refusePasswordEqualToLogin, verifyPassword } from './password'
 import { countUsers, findUserByLogin, insertUser, loadCurrentUser } from './users'
 
-export const authHandlers: HandlerMap<'auth.setup' | 'auth.login' | 'auth.logout' | 'auth.me'> = {
+type Ops = 'auth.setup' | 'auth.login' | 'auth.logout' | 'auth.me' | 'auth.changePassword'
+
+export const authHandlers: HandlerMap<Ops> = {
   'auth.setup': async ({ agency, admin }, ctx) => {
     // Checked again inside the transaction: two first-run windows must not both create an admin.
     if ((await countUsers(ctx.trx)) > 0) throw new AppError('STATE', '首次设置已完成，请直接登录')
     const passwordHash = await hashPassword(admin.password)
-    const userId = await insertUser(ctx.trx, { ...admin, passwordHash, roles: ['admin'], createdBy: null })
+    const userId = await insertUser(ctx.trx, { login: admin.login, name: admin.name, passwordHash, roles: ['admin'], createdBy: null, mustChangePassword: false, at: ctx.at })
     await insertAgencyProfile(ctx.trx, agency, userId)
-    await ctx.audit({ recordType: 'user', recordId: userId, detail: { login: admin.login, roles: ['admin'] } })
-    await ctx.audit({ recordType: 'agency_profile', recordId: null, detail: { created: agency } })
-    const user = await loadCurrentUser(ctx.trx, userId)
-    if (!user) throw new AppError('INTERNAL', '账号创建失败')
-    startSession(ctx, user.id)
-    return { user }
+    await ctx.audit({ userId, action: 'create', recordType: 'user', recordId: userId, changes: createdFields({ login: admin.login, name: admin.name, roles: ['admin'], active: true }) })
+    await ctx.audit({ userId, action: 'create', recordType: 'agency_profile', recordId: null, changes: createdFields(agency) })
+    return startSession(ctx, userId)
   },
 
   'auth.login': async ({ login, password }, ctx) => {
     const row = await findUserByLogin(ctx.trx, login)
-    // Verify against a dummy hash for unknown logins so timing does not reveal which logins exist.
+    const now = ctx.services.now()
+    // Verify even for unknown logins (against a dummy hash) so timing does not reveal which exist.
     const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH)
-    if (!row || !ok) throw new AppError('UNAUTHENTICATED', '登录名或密码不正确')
-    if (row.active !== 1) throw new AppError('FORBIDDEN', '该账号已停用，请联系管理员')
-    const user = await loadCurrentUser(ctx.trx, row.id)
-    if (!user) throw new AppError('UNAUTHENTICATED', '登录名或密码不正确')
-    startSession(ctx, user.id)
-    return { user }
+    if (row?.locked_until && Date.parse(row.locked_until) > now) return refuseLocked(ctx, { ...row, locked_until: row.locked_until })
+    if (!row || !ok) return recordFailedLogin(ctx, row, login)
+    if (row.active !== 1) {
+      await ctx.audit({ userId: row.id, action: 'login_failed', recordType: 'user', recordId: row.id, note: '账号已停用' })
+      throw new AppError('FORBIDDEN', '该账号已停用，请联系管理员')
+    }
+    await ctx.trx
+      .updateTable('users')
+      .set({ failed_logins: 0, locked_until: null, last_login_at: ctx.at })
+      .where('id', '=', row.id)
+      .execute()
+    await ctx.audit({ userId: row.id, action: 'login', recordType: 'user', recordId: row.id })
+    return startSession(ctx, row.id)
   },
 
   'auth.logout': async (_input, ctx) => {
+    const user = actor(ctx)
     ctx.services.sessions.end(ctx.client.sessionToken)
     ctx.client.sessionToken = null
+    await ctx.audit({ action: 'logout', recordType: 'user', recordId: user.id })
     return {}
   },
 
-  'auth.me': async (_input, ctx) => ({ user: actor(ctx) }),
+  'auth.me': async (_input, ctx) => sessionInfo(ctx, actor(ctx).id),
+
+  'auth.changePassword': async ({ current, next }, ctx) => {
+    const user = actor(ctx)
+    const row = await ctx.trx.selectFrom('users').select(['password_hash', 'login', 'version']).where('id', '=', user.id).executeTakeFirstOrThrow()
+    if (!(await verifyPassword(current, row.password_hash))) {
+      throw new AppError('VALIDATION', '当前密码不正确', { current: '当前密码不正确' })
+    }
+    refusePasswordEqualToLogin(row.login, next, 'next')
+    await ctx.trx
+      .updateTable('users')
+      .set({ password_hash: await hashPassword(next), must_change_password: 0, updated_at: ctx.at, updated_by: user.id, version: row.version + 1 })
+      .where('id', '=', user.id)
+      .execute()
+    await ctx.audit({
+      action: 'password_change',
+      recordType: 'user',
+      recordId: user.id,
+      changes: user.mustChangePassword ? { mustChangePassword: [true, false] } : {},
+    })
+    // Other windows signed in as this user end; this one carries on.
+    ctx.services.sessions.endUser(user.id, ctx.client.sessionToken)
+    return sessionInfo(ctx, user.id)
+  },
 }
 
-function startSession(ctx: Parameters<HandlerMap<'auth.login'>['auth.login']>[1], userId: string): void {
+async function sessionInfo(ctx: HandlerContext, userId: string): Promise<SessionInfo> {
+  const user = await loadCurrentUser(ctx.trx, userId)
+  if (!user) throw new AppError('UNAUTHENTICATED', '登录名或密码不正确')
+  return { user, idleMinutes: (await getSecuritySettings(ctx.trx)).idleMinutes }
+}
+
+async function startSession(ctx: HandlerContext, userId: string): Promise<SessionInfo> {
+  const info = await sessionInfo(ctx, userId)
   ctx.services.sessions.end(ctx.client.sessionToken)
-  ctx.client.sessionToken = ctx.services.sessions.create(userId)
+  ctx.client.sessionToken = ctx.services.sessions.create(userId, ctx.services.now())
+  return info
 }

@@ -6,28 +6,38 @@ interface Session {
   lastSeenAt: number
 }
 
-/** Sessions live in memory: they end on logout and when the app or host exits. */
+export type SessionLookup = { userId: string } | { expired: true } | null
+
+/** Sessions live in memory: they end on logout, after the idle time, and when the app or host exits. */
 export class SessionStore {
   private readonly sessions = new Map<string, Session>()
 
-  create(userId: string): string {
+  create(userId: string, now: number): string {
     const token = randomBytes(32).toString('base64url')
-    const now = Date.now()
     this.sessions.set(token, { userId, createdAt: now, lastSeenAt: now })
     return token
   }
 
-  /** The user id behind a token, refreshing its last-seen time; null when unknown. */
-  touch(token: string | null): string | null {
+  /** The user behind a token, refreshing its last-seen time; an idle session ends here. */
+  touch(token: string | null, now: number, idleMs: number): SessionLookup {
     if (!token) return null
     const s = this.sessions.get(token)
     if (!s) return null
-    s.lastSeenAt = Date.now()
-    return s.userId
+    if (now - s.lastSeenAt > idleMs) {
+      this.sessions.delete(token)
+      return { expired: true }
+    }
+    s.lastSeenAt = now
+    return { userId: s.userId }
   }
 
   end(token: string | null): void {
     if (token) this.sessions.delete(token)
+  }
+
+  /** Ends every session of one user (disabled, voided, password reset), except `keep`. */
+  endUser(userId: string, keep: string | null = null): void {
+    for (const [token, s] of this.sessions) if (s.userId === userId && token !== keep) this.sessions.delete(token)
   }
 
   clear(): void {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { CurrentUser } from '../../../shared/api/auth'
 import { ROLES, type Role } from '../../../shared/domain/roles'
 import type { Database } from '../db/schema'
-import { newId, nowIso } from '../db/ids'
+import { newId } from '../db/ids'
 
 type Db = Kysely<Database>
 
@@ -15,13 +15,13 @@ export async function countUsers(db: Db): Promise<number> {
 export async function loadCurrentUser(db: Db, userId: string): Promise<CurrentUser | null> {
   const row = await db
     .selectFrom('users')
-    .select(['id', 'login', 'name'])
+    .select(['id', 'login', 'name', 'must_change_password'])
     .where('id', '=', userId)
     .where('active', '=', 1)
     .where('voided_at', 'is', null)
     .executeTakeFirst()
   if (!row) return null
-  return { ...row, roles: await rolesOf(db, userId) }
+  return { id: row.id, login: row.login, name: row.name, roles: await rolesOf(db, userId), mustChangePassword: row.must_change_password === 1 }
 }
 
 export async function rolesOf(db: Db, userId: string): Promise<Role[]> {
@@ -33,7 +33,7 @@ export async function rolesOf(db: Db, userId: string): Promise<Role[]> {
 export async function findUserByLogin(db: Db, login: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'login', 'name', 'password_hash', 'active'])
+    .select(['id', 'login', 'name', 'password_hash', 'active', 'failed_logins', 'locked_until'])
     .where('login', '=', login)
     .where('voided_at', 'is', null)
     .executeTakeFirst()
@@ -41,10 +41,10 @@ export async function findUserByLogin(db: Db, login: string) {
 
 export async function insertUser(
   db: Db,
-  u: { login: string; name: string; passwordHash: string; roles: readonly Role[]; createdBy: string | null },
+  u: { login: string; name: string; passwordHash: string; roles: readonly Role[]; createdBy: string | null; mustChangePassword: boolean; at: string },
 ): Promise<string> {
   const id = newId()
-  const at = nowIso()
+  const at = u.at
   await db
     .insertInto('users')
     .values({
@@ -61,6 +61,7 @@ export async function insertUser(
       voided_at: null,
       voided_by: null,
       void_reason: null,
+      must_change_password: u.mustChangePassword ? 1 : 0,
     })
     .execute()
   await db

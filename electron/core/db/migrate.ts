@@ -54,6 +54,7 @@ export function migrate(
   for (const m of pending) {
     db.transaction(() => {
       db.exec(m.sql)
+      m.run?.(db)
       record.run(m.version, m.name, new Date().toISOString())
       db.pragma(`user_version = ${m.version}`)
     })()

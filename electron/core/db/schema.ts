@@ -31,6 +31,10 @@ export interface UserTable {
   voided_at: string | null
   voided_by: string | null
   void_reason: string | null
+  must_change_password: Generated<number>
+  failed_logins: Generated<number>
+  locked_until: string | null
+  last_login_at: string | null
 }
 
 export interface UserRoleTable {
@@ -38,15 +42,31 @@ export interface UserRoleTable {
   role: string
 }
 
+/** Append-only hash chain (audit/chain.ts); triggers refuse UPDATE and DELETE. */
 export interface AuditLogTable {
-  id: string
+  seq: number
   at: string
   user_id: string | null
   operation: string
+  action: string
   record_type: string
   record_id: string | null
-  /** JSON: changed fields as { field: [old, new] }, or other context. */
-  detail: string
+  /** JSON: { field: [old, new] } (old is null for a new record). */
+  changes: string
+  note: string | null
+  prev_hash: string
+  hash: string
+}
+
+export interface SecuritySettingsTable {
+  id: string
+  singleton: Generated<number>
+  idle_minutes: number
+  lockout_attempts: number
+  lockout_minutes: number
+  updated_at: string
+  updated_by: string | null
+  version: number
 }
 
 export interface SchemaMigrationTable {
@@ -83,6 +103,9 @@ export interface DocumentArchiveTable {
   content: Buffer
   created_at: string
   created_by: string
+  voided_at: string | null
+  voided_by: string | null
+  void_reason: string | null
 }
 
 export interface DocumentFontsTable {
@@ -108,4 +131,5 @@ export interface Database {
   document_templates: DocumentTemplateTable
   document_archive: DocumentArchiveTable
   document_fonts: DocumentFontsTable
+  security_settings: SecuritySettingsTable
 }

@@ -1,7 +1,7 @@
 import type { HandlerMap } from '../handler'
 import { actor } from '../handler'
 import { AppError } from '../errors'
-import { newId, nowIso } from '../db/ids'
+import { newId } from '../db/ids'
 import { checkTemplate } from '../../../shared/rules/template-text'
 import type { DocumentKind } from '../../../shared/domain/documents'
 import { getAgencyProfile } from '../settings/repository'
@@ -10,7 +10,8 @@ import { KINDS } from './kinds'
 import { saveTemplateVersion, templateSource, templateState } from './templates'
 import { docxPlaceholders } from './docx-template'
 import { documentFonts, saveDocumentFonts } from './fonts'
-import { changedFields } from '../audit/write'
+import { changedFields, createdFields } from '../audit/write'
+import { archivedDocument, archivedFile, listArchive, voidArchived } from './archive'
 
 type Ops =
   | 'documents.kinds'
@@ -25,6 +26,7 @@ type Ops =
   | 'documents.fonts.update'
   | 'documents.archive.list'
   | 'documents.archive.get'
+  | 'documents.archive.void'
 
 /** Unknown placeholders and broken braces are refused before saving, per field. */
 function assertTemplateValid(kind: DocumentKind, title: string, body: string): void {
@@ -53,14 +55,14 @@ export const documentHandlers: HandlerMap<Ops> = {
   'documents.template.save': async ({ kind, title, body, basedOn }, ctx) => {
     assertTemplateValid(kind, title, body)
     const versionNo = await saveTemplateVersion(ctx.trx, { kind, title, body, basedOn, restoredFrom: null, by: actor(ctx).id })
-    await ctx.audit({ recordType: 'document_template', recordId: `${kind}#${versionNo}`, detail: { kind, versionNo, basedOn } })
+    await ctx.audit({ action: 'update', recordType: 'document_template', recordId: kind, changes: { versionNo: [basedOn, versionNo] } })
     return templateState(ctx.trx, kind)
   },
 
   'documents.template.restore': async ({ kind, versionNo, basedOn }, ctx) => {
     const source = await templateSource(ctx.trx, kind, versionNo)
     const saved = await saveTemplateVersion(ctx.trx, { kind, ...source, basedOn, restoredFrom: versionNo, by: actor(ctx).id })
-    await ctx.audit({ recordType: 'document_template', recordId: `${kind}#${saved}`, detail: { kind, versionNo: saved, restoredFrom: versionNo } })
+    await ctx.audit({ action: 'restore', recordType: 'document_template', recordId: kind, changes: { versionNo: [basedOn, saved] }, note: versionNo === 0 ? '恢复内置默认模板' : `恢复第 ${versionNo} 版` })
     return templateState(ctx.trx, kind)
   },
 
@@ -76,7 +78,7 @@ export const documentHandlers: HandlerMap<Ops> = {
     // The wording stays as it was: it names the file and serves if the Word template is later replaced.
     const current = await templateSource(ctx.trx, kind)
     const saved = await saveTemplateVersion(ctx.trx, { kind, title: current.title, body: current.body, docx: bytes, docxName: fileName, basedOn, restoredFrom: null, by: actor(ctx).id })
-    await ctx.audit({ recordType: 'document_template', recordId: `${kind}#${saved}`, detail: { kind, versionNo: saved, docxName: fileName, bytes: bytes.length } })
+    await ctx.audit({ action: 'upload', recordType: 'document_template', recordId: kind, changes: { versionNo: [basedOn, saved], docxName: [null, fileName], bytes: [null, bytes.length] } })
     return templateState(ctx.trx, kind)
   },
 
@@ -97,8 +99,8 @@ export const documentHandlers: HandlerMap<Ops> = {
     const kctx = { agency, date, inputs: values }
     const built = await buildDocument(kind, current, kctx, agency.fullName, await documentFonts(ctx.trx))
     const id = newId()
-    await archiveDocument(ctx.trx, { id, kind, built, templateVersion: current.versionNo, recordIds: KINDS[kind].recordIds(kctx), inputs: values, by: user.id, at: nowIso() })
-    await ctx.audit({ recordType: 'document', recordId: id, detail: { kind, title: built.title, sha256: built.sha256, templateVersion: current.versionNo } })
+    await archiveDocument(ctx.trx, { id, kind, built, templateVersion: current.versionNo, recordIds: KINDS[kind].recordIds(kctx), inputs: values, by: user.id, at: ctx.at })
+    await ctx.audit({ action: 'generate', recordType: 'document', recordId: id, changes: createdFields({ kind, title: built.title, sha256: built.sha256, templateVersion: current.versionNo }) })
     return { archiveId: id, fileName: built.fileName, base64: built.bytes.toString('base64') }
   },
 
@@ -107,35 +109,17 @@ export const documentHandlers: HandlerMap<Ops> = {
   'documents.fonts.update': async ({ version, ...fonts }, ctx) => {
     const before = await documentFonts(ctx.trx)
     await saveDocumentFonts(ctx.trx, fonts, version, actor(ctx).id)
-    await ctx.audit({ recordType: 'document_fonts', recordId: null, detail: { changes: changedFields(before, fonts) } })
+    await ctx.audit({ action: 'update', recordType: 'document_fonts', recordId: null, changes: changedFields(before, fonts) })
     return documentFonts(ctx.trx)
   },
 
-  'documents.archive.list': async ({ kind }, { trx }) => {
-    let q = trx
-      .selectFrom('document_archive as a')
-      .innerJoin('users as u', 'u.id', 'a.created_by')
-      .select(['a.id', 'a.kind', 'a.title', 'a.file_name', 'a.template_version', 'a.sha256', 'a.size_bytes', 'a.created_at', 'a.created_by', 'u.name'])
-      .orderBy('a.created_at', 'desc')
-      .limit(500)
-    if (kind) q = q.where('a.kind', '=', kind)
-    return (await q.execute()).map((r) => ({
-      id: r.id,
-      kind: r.kind as DocumentKind,
-      title: r.title,
-      fileName: r.file_name,
-      templateVersion: r.template_version,
-      sha256: r.sha256,
-      sizeBytes: r.size_bytes,
-      createdAt: r.created_at,
-      createdBy: r.created_by,
-      createdByName: r.name,
-    }))
-  },
+  'documents.archive.list': ({ kind, includeVoided }, { trx }) => listArchive(trx, { kind, includeVoided }),
 
-  'documents.archive.get': async ({ id }, { trx }) => {
-    const row = await trx.selectFrom('document_archive').select(['file_name', 'content']).where('id', '=', id).executeTakeFirst()
-    if (!row) throw new AppError('NOT_FOUND', '没有这份存档文书')
-    return { fileName: row.file_name, base64: Buffer.from(row.content).toString('base64') }
+  'documents.archive.get': ({ id }, { trx }) => archivedFile(trx, id),
+
+  'documents.archive.void': async ({ id, reason }, ctx) => {
+    await voidArchived(ctx.trx, id, reason, actor(ctx).id, ctx.at)
+    await ctx.audit({ action: 'void', recordType: 'document', recordId: id, note: reason })
+    return archivedDocument(ctx.trx, id)
   },
 }

@@ -14,7 +14,7 @@ describe('first-run setup', () => {
     const { user } = await t.ok('auth.setup', SETUP_INPUT)
     expect(user).toMatchObject({ login: 'admin', name: '王管理', roles: ['admin'] })
     expect(t.client.sessionToken).toBeTruthy()
-    expect(await t.ok('auth.me', {})).toEqual({ user })
+    expect(await t.ok('auth.me', {})).toEqual({ user, idleMinutes: 30 })
     expect(await t.ok('app.info', {})).toMatchObject({ setupDone: true, agencyName: '测试县市场监督管理局' })
 
     const again = await t.call('auth.setup', SETUP_INPUT, newClient())

@@ -23,12 +23,13 @@ describe('agency profile', () => {
 
     const raw = new BetterSqlite3(t.core.dbFile, { readonly: true })
     const audit = raw
-      .prepare("SELECT operation, detail FROM audit_log WHERE operation = 'settings.update'")
-      .all() as { operation: string; detail: string }[]
+      .prepare("SELECT operation, changes FROM audit_log WHERE operation = 'settings.update'")
+      .all() as { operation: string; changes: string }[]
     raw.close()
     expect(audit).toHaveLength(1)
-    expect(JSON.parse(audit[0]!.detail)).toEqual({
-      changes: { fullName: [SETUP_INPUT.agency.fullName, edited.fullName], phone: [SETUP_INPUT.agency.phone, edited.phone] },
+    expect(JSON.parse(audit[0]!.changes)).toEqual({
+      fullName: [SETUP_INPUT.agency.fullName, edited.fullName],
+      phone: [SETUP_INPUT.agency.phone, edited.phone],
     })
   })
 

@@ -1,0 +1,88 @@
+import type { HandlerMap } from '../handler'
+import { actor } from '../handler'
+import { changedFields, createdFields } from '../audit/write'
+import { AppError } from '../errors'
+import { hashPassword, refusePasswordEqualToLogin } from '../auth/password'
+import { insertUser } from '../auth/users'
+import { assertAdminRemains, editableAccount, getAccount, listAccounts, setRoles } from './repository'
+
+type Ops = 'accounts.list' | 'accounts.create' | 'accounts.update' | 'accounts.resetPassword' | 'accounts.unlock' | 'accounts.void'
+
+const bump = (version: number, by: string, at: string) => ({ version: version + 1, updated_at: at, updated_by: by })
+
+export const accountHandlers: HandlerMap<Ops> = {
+  'accounts.list': ({ includeVoided }, { trx }) => listAccounts(trx, includeVoided),
+
+  'accounts.create': async ({ login, name, roles, password }, ctx) => {
+    const taken = await ctx.trx.selectFrom('users').select(['id', 'voided_at']).where('login', '=', login).executeTakeFirst()
+    if (taken) {
+      const msg = taken.voided_at ? '该登录名属于一个已作废的账号，不能再次使用' : '该登录名已被使用'
+      throw new AppError('VALIDATION', msg, { login: msg })
+    }
+    refusePasswordEqualToLogin(login, password, 'password')
+    const id = await insertUser(ctx.trx, { login, name, passwordHash: await hashPassword(password), roles, createdBy: actor(ctx).id, mustChangePassword: true, at: ctx.at })
+    await ctx.audit({ action: 'create', recordType: 'user', recordId: id, changes: createdFields({ login, name, roles, active: true, mustChangePassword: true }) })
+    return getAccount(ctx.trx, id)
+  },
+
+  'accounts.update': async ({ id, version, name, roles, active }, ctx) => {
+    const before = await editableAccount(ctx.trx, id, version)
+    const changes = changedFields(before, { name, roles, active })
+    if (Object.keys(changes).length === 0) return before
+    await ctx.trx
+      .updateTable('users')
+      .set({ name, active: active ? 1 : 0, ...bump(version, actor(ctx).id, ctx.at) })
+      .where('id', '=', id)
+      .execute()
+    await setRoles(ctx.trx, id, roles)
+    await assertAdminRemains(ctx.trx)
+    await ctx.audit({ action: 'update', recordType: 'user', recordId: id, changes })
+    // A disabled account, or one that lost roles, starts again from the login screen.
+    if (!active || changes.roles) ctx.services.sessions.endUser(id, id === actor(ctx).id ? ctx.client.sessionToken : null)
+    return getAccount(ctx.trx, id)
+  },
+
+  'accounts.resetPassword': async ({ id, version, password }, ctx) => {
+    const before = await editableAccount(ctx.trx, id, version)
+    refusePasswordEqualToLogin(before.login, password, 'password')
+    await ctx.trx
+      .updateTable('users')
+      .set({ password_hash: await hashPassword(password), must_change_password: 1, failed_logins: 0, locked_until: null, ...bump(version, actor(ctx).id, ctx.at) })
+      .where('id', '=', id)
+      .execute()
+    await ctx.audit({
+      action: 'password_reset',
+      recordType: 'user',
+      recordId: id,
+      changes: { ...changedFields(before, { mustChangePassword: true }), ...(before.lockedUntil ? { lockedUntil: [before.lockedUntil, null] } : {}) },
+    })
+    ctx.services.sessions.endUser(id)
+    return getAccount(ctx.trx, id)
+  },
+
+  'accounts.unlock': async ({ id, version }, ctx) => {
+    const before = await editableAccount(ctx.trx, id, version)
+    await ctx.trx
+      .updateTable('users')
+      .set({ failed_logins: 0, locked_until: null, ...bump(version, actor(ctx).id, ctx.at) })
+      .where('id', '=', id)
+      .execute()
+    await ctx.audit({ action: 'unlock', recordType: 'user', recordId: id, changes: before.lockedUntil ? { lockedUntil: [before.lockedUntil, null] } : {} })
+    return getAccount(ctx.trx, id)
+  },
+
+  'accounts.void': async ({ id, version, reason }, ctx) => {
+    await editableAccount(ctx.trx, id, version)
+    const by = actor(ctx).id
+    if (id === by) throw new AppError('STATE', '不能作废自己正在使用的账号')
+    await ctx.trx
+      .updateTable('users')
+      .set({ voided_at: ctx.at, voided_by: by, void_reason: reason, active: 0, ...bump(version, by, ctx.at) })
+      .where('id', '=', id)
+      .execute()
+    await assertAdminRemains(ctx.trx)
+    await ctx.audit({ action: 'void', recordType: 'user', recordId: id, note: reason })
+    ctx.services.sessions.endUser(id)
+    return getAccount(ctx.trx, id)
+  },
+}

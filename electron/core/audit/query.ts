@@ -1,0 +1,49 @@
+import type { Kysely } from 'kysely'
+import type { z } from 'zod'
+import type { auditFilter } from '../../../shared/api/audit'
+import type { Database } from '../db/schema'
+
+type Db = Kysely<Database>
+export type AuditFilter = z.output<typeof auditFilter>
+
+/** Start of a local calendar day, as the UTC instant stored in `at`. */
+const dayStart = (isoDate: string, addDays = 0): string => {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number]
+  return new Date(y, m - 1, d + addDays).toISOString()
+}
+
+/** Audit rows with the acting user's name, narrowed by the filter. */
+export function auditRows(db: Db, f: AuditFilter & { recordId?: string | null }) {
+  let q = db
+    .selectFrom('audit_log as a')
+    .leftJoin('users as u', 'u.id', 'a.user_id')
+    .select([
+      'a.seq',
+      'a.at',
+      'a.user_id',
+      'u.name as user_name',
+      'u.login as user_login',
+      'a.operation',
+      'a.action',
+      'a.record_type',
+      'a.record_id',
+      'a.changes',
+      'a.note',
+      'a.hash',
+    ])
+  if (f.userId) q = q.where('a.user_id', '=', f.userId)
+  if (f.recordType) q = q.where('a.record_type', '=', f.recordType)
+  if (f.action) q = q.where('a.action', '=', f.action)
+  if (f.from) q = q.where('a.at', '>=', dayStart(f.from))
+  if (f.to) q = q.where('a.at', '<', dayStart(f.to, 1))
+  if (f.recordId !== undefined) q = f.recordId === null ? q.where('a.record_id', 'is', null) : q.where('a.record_id', '=', f.recordId)
+  return q
+}
+
+export async function countAuditRows(db: Db, f: AuditFilter): Promise<number> {
+  const row = await auditRows(db, f)
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}

@@ -1,0 +1,60 @@
+import type { Access } from './contract'
+import type { OpName } from './index'
+import type { Role } from '../domain/roles'
+
+/**
+ * Who may call each operation — the one table. Core enforces it on every call (dispatch.ts); the
+ * renderer reads it to hide what a user cannot do. A new operation without a row does not compile,
+ * and a test checks the table against the registry at run time as well.
+ */
+export const PERMISSIONS = {
+  'app.info': 'public',
+  'app.operations': 'public',
+
+  'auth.setup': 'setup',
+  'auth.login': 'public',
+  'auth.logout': 'self',
+  'auth.me': 'self',
+  'auth.changePassword': 'self',
+
+  'settings.get': 'session',
+  'settings.update': ['admin'],
+  'settings.security.get': 'session',
+  'settings.security.update': ['admin'],
+
+  'accounts.list': ['admin'],
+  'accounts.create': ['admin'],
+  'accounts.update': ['admin'],
+  'accounts.resetPassword': ['admin'],
+  'accounts.unlock': ['admin'],
+  'accounts.void': ['admin'],
+
+  'audit.list': ['admin'],
+  'audit.export': ['admin'],
+  'audit.verify': ['admin'],
+  // Each record type names who may read its history (shared/domain/audit.ts); core checks that too.
+  'audit.history': 'session',
+
+  'documents.kinds': 'session',
+  'documents.template.get': 'session',
+  'documents.template.save': ['admin', 'legal'],
+  'documents.template.restore': ['admin', 'legal'],
+  'documents.template.inspect': ['admin', 'legal'],
+  'documents.template.upload': ['admin', 'legal'],
+  'documents.preview': 'session',
+  'documents.generate': 'session',
+  'documents.fonts.get': 'session',
+  'documents.fonts.update': ['admin'],
+  'documents.archive.list': 'session',
+  'documents.archive.get': 'session',
+  // Voiding an issued document is a leader's decision.
+  'documents.archive.void': ['approver'],
+} as const satisfies { readonly [K in OpName]: Access }
+
+/** Whether a signed-in user with these roles may call the operation (ignores a pending password change). */
+export function mayCall(op: OpName, roles: readonly Role[]): boolean {
+  const access: Access = PERMISSIONS[op]
+  if (access === 'public' || access === 'self' || access === 'session') return true
+  if (access === 'setup') return false
+  return access.some((r) => roles.includes(r))
+}
