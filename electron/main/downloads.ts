@@ -1,22 +1,28 @@
 import { dialog, shell, type BrowserWindow, type Session } from 'electron'
 
+const KINDS: Record<string, { title: string; filter: string; saved: string; open: string }> = {
+  docx: { title: '保存文书', filter: 'Word 文档', saved: '文书已保存', open: '用 Word/WPS 打开' },
+  xlsx: { title: '保存表格', filter: 'Excel 工作簿', saved: '表格已保存', open: '用 Excel/WPS 打开' },
+}
+
 /**
- * Documents reach the desktop as downloads from the page. Ask where to save a .docx (Word filter), and once
- * it is written offer to open it in Word or WPS.
+ * Documents and tables reach the desktop as downloads from the page. Ask where to save them (with a
+ * filter for the type), and once written offer to open them in Word/Excel or WPS.
  */
 export function handleDocumentDownloads(session: Session, getWindow: () => BrowserWindow | null): void {
   session.on('will-download', (_event, item) => {
-    const isDocx = item.getFilename().toLowerCase().endsWith('.docx')
+    const ext = item.getFilename().toLowerCase().split('.').pop() ?? ''
+    const kind = KINDS[ext]
     item.setSaveDialogOptions({
-      title: isDocx ? '保存文书' : '保存文件',
+      title: kind?.title ?? '保存文件',
       defaultPath: item.getFilename(),
-      filters: isDocx ? [{ name: 'Word 文档', extensions: ['docx'] }] : [],
+      filters: kind ? [{ name: kind.filter, extensions: [ext] }] : [],
     })
     item.once('done', (_e, state) => {
       const win = getWindow()
-      if (state !== 'completed' || !isDocx || !win) return
+      if (state !== 'completed' || !kind || !win) return
       void dialog
-        .showMessageBox(win, { type: 'info', message: '文书已保存', detail: item.getSavePath(), buttons: ['用 Word/WPS 打开', '关闭'], defaultId: 0, cancelId: 1 })
+        .showMessageBox(win, { type: 'info', message: kind.saved, detail: item.getSavePath(), buttons: [kind.open, '关闭'], defaultId: 0, cancelId: 1 })
         .then(({ response }) => (response === 0 ? shell.openPath(item.getSavePath()) : ''))
     })
   })
