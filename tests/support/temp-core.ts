@@ -11,9 +11,19 @@ export const SETUP_INPUT = {
   admin: { login: 'admin', name: '王管理', password: 'admin-pass-123' },
 } satisfies OpInput<'auth.setup'>
 
+/** A clock a test moves by hand (idle times, lockouts). */
+export class FakeClock {
+  constructor(public ms = Date.parse('2026-11-23T01:00:00Z')) {}
+  now = (): number => this.ms
+  advanceMinutes(minutes: number): void {
+    this.ms += minutes * 60_000
+  }
+}
+
 /** A core on a fresh data dir, and helpers that unwrap results. Call `dispose` in afterEach. */
-export function tempCore(dataDir = makeTempDir()) {
-  let core: Core = createCore({ dataDir })
+export function tempCore(dataDir = makeTempDir(), clock?: FakeClock) {
+  const open = () => createCore({ dataDir, now: clock?.now })
+  let core: Core = open()
   const client = newClient()
   const call = <N extends OpName>(op: N, input: OpInput<N>, c = client) => core.invoke(op, input, c)
   const ok = async <N extends OpName>(op: N, input: OpInput<N>, c = client): Promise<OpResult<N>> => {
@@ -31,7 +41,7 @@ export function tempCore(dataDir = makeTempDir()) {
     ok,
     async reopen() {
       await core.close()
-      core = createCore({ dataDir })
+      core = open()
     },
     async dispose() {
       await core.close()
@@ -43,8 +53,8 @@ export function tempCore(dataDir = makeTempDir()) {
 export type CoreHarness = ReturnType<typeof tempCore>
 
 /** A core on a fresh data dir with first-run setup done and the harness's client signed in as the admin. */
-export async function setUpCore(dataDir?: string) {
-  const t = tempCore(dataDir)
+export async function setUpCore(dataDir?: string, clock?: FakeClock) {
+  const t = tempCore(dataDir, clock)
   await t.ok('auth.setup', SETUP_INPUT)
   return t
 }

@@ -1,19 +1,18 @@
-import BetterSqlite3 from 'better-sqlite3'
+import { newClient, type ClientContext } from '../../electron/core'
 import type { Role } from '../../shared/domain/roles'
+import type { CoreHarness } from './temp-core'
+
+export const TEMP_PASSWORD = 'temp-pass-2026'
+export const OWN_PASSWORD = 'own-pass-2026'
 
 /**
- * Adds an account straight into the database, with the same password hash as an existing account
- * (account management is its own issue). Returns the new user's id.
+ * Creates an account as the harness's admin, signs it in on a new client and replaces the temporary
+ * password (a new account may do nothing else first). Returns the id and the signed-in client.
  */
-export function addUserLike(dbFile: string, copyFromLogin: string, login: string, name: string, roles: Role[]): string {
-  const raw = new BetterSqlite3(dbFile)
-  try {
-    const { password_hash } = raw.prepare('SELECT password_hash FROM users WHERE login = ?').get(copyFromLogin) as { password_hash: string }
-    const id = `u-${login}`
-    raw.prepare("INSERT INTO users (id, login, name, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, 'x', 'x')").run(id, login, name, password_hash)
-    for (const role of roles) raw.prepare('INSERT INTO user_roles (user_id, role) VALUES (?, ?)').run(id, role)
-    return id
-  } finally {
-    raw.close()
-  }
+export async function addAccount(t: CoreHarness, login: string, name: string, roles: Role[]): Promise<{ id: string; client: ClientContext }> {
+  const { id } = await t.ok('accounts.create', { login, name, roles, password: TEMP_PASSWORD })
+  const client = newClient()
+  await t.ok('auth.login', { login, password: TEMP_PASSWORD }, client)
+  await t.ok('auth.changePassword', { current: TEMP_PASSWORD, next: OWN_PASSWORD }, client)
+  return { id, client }
 }

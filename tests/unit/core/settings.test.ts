@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import BetterSqlite3 from 'better-sqlite3'
-import { newClient } from '../../../electron/core'
 import { SETUP_INPUT, setUpCore, type CoreHarness } from '../../support/temp-core'
-import { addUserLike } from '../../support/users'
+import { addAccount } from '../../support/users'
 
 let t: CoreHarness
 afterEach(async () => t?.dispose())
@@ -65,10 +64,7 @@ describe('agency profile', () => {
 
   it('is readable by any signed-in user but only an admin may change it', async () => {
     t = await setUpCore()
-    addUserLike(t.core.dbFile, 'admin', 'clerk', '李录入', ['clerk'])
-
-    const clerk = newClient()
-    await t.ok('auth.login', { login: 'clerk', password: SETUP_INPUT.admin.password }, clerk)
+    const { client: clerk } = await addAccount(t, 'clerk', '李录入', ['clerk'])
     expect((await t.call('settings.get', {}, clerk)).ok).toBe(true)
     const r = await t.call('settings.update', { ...edited, version: 1 }, clerk)
     expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '您没有执行此操作的权限' } })

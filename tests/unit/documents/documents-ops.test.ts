@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
 import BetterSqlite3 from 'better-sqlite3'
-import { newClient } from '../../../electron/core'
 import { plainText, readDocx } from '../../support/docx-read'
-import { SETUP_INPUT, setUpCore, type CoreHarness } from '../../support/temp-core'
-import { addUserLike } from '../../support/users'
+import { setUpCore, type CoreHarness } from '../../support/temp-core'
+import { addAccount } from '../../support/users'
 
 let t: CoreHarness
 afterEach(async () => t?.dispose())
@@ -58,12 +57,8 @@ describe('document templates', () => {
 
   it('lets only admin and legal staff change templates', async () => {
     await ready()
-    addUserLike(t.core.dbFile, 'admin', 'clerk', '李录入', ['clerk'])
-    addUserLike(t.core.dbFile, 'admin', 'legal', '赵法制', ['legal'])
-    const clerk = newClient()
-    const legal = newClient()
-    await t.ok('auth.login', { login: 'clerk', password: SETUP_INPUT.admin.password }, clerk)
-    await t.ok('auth.login', { login: 'legal', password: SETUP_INPUT.admin.password }, legal)
+    const { client: clerk } = await addAccount(t, 'clerk', '李录入', ['clerk'])
+    const { client: legal } = await addAccount(t, 'legal', '赵法制', ['legal'])
     const input = { kind: 'notice', title: '{{事项}}', body: '{{正文}}', basedOn: 0 } as const
     expect(await t.call('documents.template.save', input, clerk)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect((await t.call('documents.template.save', input, legal)).ok).toBe(true)
@@ -145,9 +140,7 @@ describe('document fonts', () => {
     await ready()
     const bad = await t.call('documents.fonts.update', { ...FONTS, body: ' ', latin: 'Times"><x', version: 0 })
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { body: '请填写正文字体', latin: '数字和西文字体不能包含 < > " &' } } })
-    addUserLike(t.core.dbFile, 'admin', 'legal', '赵法制', ['legal'])
-    const legal = newClient()
-    await t.ok('auth.login', { login: 'legal', password: SETUP_INPUT.admin.password }, legal)
+    const { client: legal } = await addAccount(t, 'legal', '赵法制', ['legal'])
     expect(await t.call('documents.fonts.update', { ...FONTS, version: 0 }, legal)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await t.ok('documents.fonts.get', {}, legal)).toMatchObject({ version: 0 })
   })

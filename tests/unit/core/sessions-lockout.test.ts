@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import BetterSqlite3 from 'better-sqlite3'
+import { newClient } from '../../../electron/core'
+import { FakeClock, SETUP_INPUT, setUpCore, type CoreHarness } from '../../support/temp-core'
+import { addAccount, OWN_PASSWORD } from '../../support/users'
+
+let t: CoreHarness
+afterEach(async () => t?.dispose())
+
+const auditRows = (dbFile: string, where: string) => {
+  const raw = new BetterSqlite3(dbFile, { readonly: true })
+  const rows = raw.prepare(`SELECT action, record_id, note FROM audit_log WHERE ${where} ORDER BY seq`).all()
+  raw.close()
+  return rows as { action: string; record_id: string | null; note: string | null }[]
+}
+
+describe('lockout after repeated wrong passwords', () => {
+  it('locks after the fifth failure, refuses even the right password while locked, and lets in after the lock time', async () => {
+    const clock = new FakeClock()
+    t = await setUpCore(undefined, clock)
+    const { id } = await addAccount(t, 'clerk', '李录入', ['clerk'])
+    const c = newClient()
+    for (let i = 1; i <= 4; i++) {
+      expect(await t.call('auth.login', { login: 'clerk', password: 'wrong' }, c)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '登录名或密码不正确' } })
+    }
+    const fifth = await t.call('auth.login', { login: 'clerk', password: 'wrong' }, c)
+    expect(fifth).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.stringMatching(/^密码连续错误 5 次，账号已锁定 15 分钟，请于 \d\d:\d\d 后再试/) } })
+    const right = await t.call('auth.login', { login: 'clerk', password: OWN_PASSWORD }, c)
+    expect(right).toMatchObject({ ok: false, error: { message: expect.stringContaining('账号已锁定') } })
+    expect(c.sessionToken).toBeNull()
+
+    // Each refusal was recorded although the call failed (its transaction still committed).
+    const entries = auditRows(t.core.dbFile, `record_id = '${id}' AND action IN ('login_failed', 'lock')`)
+    expect(entries.map((e) => e.action)).toEqual(['login_failed', 'login_failed', 'login_failed', 'login_failed', 'login_failed', 'lock', 'login_failed'])
+    expect(entries.at(-1)?.note).toBe('账号锁定中')
+    expect((await t.ok('accounts.list', {})).find((a) => a.login === 'clerk')?.lockedUntil).toBe(new Date(clock.ms + 15 * 60_000).toISOString())
+
+    clock.advanceMinutes(16)
+    expect((await t.call('auth.login', { login: 'clerk', password: OWN_PASSWORD }, c)).ok).toBe(true)
+    // A success starts the count again: four more failures do not lock.
+    for (let i = 1; i <= 4; i++) await t.call('auth.login', { login: 'clerk', password: 'wrong' }, newClient())
+    expect((await t.call('auth.login', { login: 'clerk', password: OWN_PASSWORD }, newClient())).ok).toBe(true)
+  })
+
+  it('follows 安全设置, and an admin can lift a lock at once', async () => {
+    t = await setUpCore(undefined, new FakeClock())
+    await addAccount(t, 'clerk', '李录入', ['clerk'])
+    await t.ok('settings.security.update', { idleMinutes: 30, lockoutAttempts: 3, lockoutMinutes: 60, version: 1 })
+    for (let i = 1; i <= 3; i++) await t.call('auth.login', { login: 'clerk', password: 'wrong' }, newClient())
+    const locked = (await t.ok('accounts.list', {})).find((a) => a.login === 'clerk')!
+    expect(locked.lockedUntil).not.toBeNull()
+    expect((await t.call('auth.login', { login: 'clerk', password: OWN_PASSWORD }, newClient())).ok).toBe(false)
+    await t.ok('accounts.unlock', { id: locked.id, version: locked.version })
+    expect((await t.call('auth.login', { login: 'clerk', password: OWN_PASSWORD }, newClient())).ok).toBe(true)
+  })
+
+  it('records a failed login under an unknown name without telling it apart from a wrong password', async () => {
+    t = await setUpCore()
+    const r = await t.call('auth.login', { login: 'nobody', password: 'x' }, newClient())
+    expect(r).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '登录名或密码不正确' } })
+    expect(auditRows(t.core.dbFile, "action = 'login_failed'")).toEqual([{ action: 'login_failed', record_id: null, note: '未知登录名“nobody”' }])
+  })
+})
+
+describe('idle sessions', () => {
+  it('end after the configured idle time and say so', async () => {
+    const clock = new FakeClock()
+    t = await setUpCore(undefined, clock)
+    clock.advanceMinutes(29)
+    expect((await t.call('settings.get', {})).ok).toBe(true) // activity refreshes the session
+    clock.advanceMinutes(29)
+    expect((await t.call('settings.get', {})).ok).toBe(true)
+    clock.advanceMinutes(31)
+    expect(await t.call('settings.get', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '长时间未操作，已自动退出登录，请重新登录' } })
+    expect(t.client.sessionToken).toBeNull()
+    // A shorter idle time applies to the next call.
+    await t.ok('auth.login', { login: 'admin', password: SETUP_INPUT.admin.password })
+    const { idleMinutes } = await t.ok('settings.security.update', { idleMinutes: 5, lockoutAttempts: 5, lockoutMinutes: 15, version: 1 })
+    expect(idleMinutes).toBe(5)
+    expect((await t.ok('auth.me', {})).idleMinutes).toBe(5)
+    clock.advanceMinutes(6)
+    expect(await t.call('auth.me', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+  })
+
+  it('end on logout, and for every window of an account that is disabled', async () => {
+    t = await setUpCore()
+    const { id, client } = await addAccount(t, 'clerk', '李录入', ['clerk'])
+    const second = newClient()
+    await t.ok('auth.login', { login: 'clerk', password: OWN_PASSWORD }, second)
+    const acc = (await t.ok('accounts.list', {})).find((a) => a.id === id)!
+    await t.ok('accounts.update', { id, version: acc.version, name: acc.name, roles: acc.roles, active: false })
+    for (const c of [client, second]) expect(await t.call('settings.get', {}, c)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    expect(await t.call('auth.login', { login: 'clerk', password: OWN_PASSWORD }, newClient())).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '该账号已停用，请联系管理员' } })
+    await t.ok('auth.logout', {})
+    expect(await t.call('auth.me', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } })
+  })
+
+  it('refuses out-of-range security settings and a stale version', async () => {
+    t = await setUpCore()
+    const bad = await t.call('settings.security.update', { idleMinutes: 0, lockoutAttempts: 2, lockoutMinutes: 1.5, version: 1 })
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { idleMinutes: expect.stringContaining('1到480'), lockoutAttempts: expect.stringContaining('3到20'), lockoutMinutes: '锁定时长（分钟）应为整数' } } })
+    await t.ok('settings.security.update', { idleMinutes: 10, lockoutAttempts: 5, lockoutMinutes: 15, version: 1 })
+    expect(await t.call('settings.security.update', { idleMinutes: 20, lockoutAttempts: 5, lockoutMinutes: 15, version: 1 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await t.ok('settings.security.get', {})).toMatchObject({ idleMinutes: 10, version: 2 })
+  })
+})
