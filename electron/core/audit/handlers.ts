@@ -3,7 +3,7 @@ import type { HandlerMap } from '../handler'
 import { actor } from '../handler'
 import { AppError } from '../errors'
 import { auditWorkbook } from './export'
-import { presentEntry } from './present'
+import { localTime, presentEntry } from './present'
 import { auditRows, countAuditRows } from './query'
 import { verifyAuditChain } from './verify'
 
@@ -37,7 +37,7 @@ export const auditHandlers: HandlerMap<Ops> = {
     if (total > EXPORT_LIMIT) throw new AppError('VALIDATION', `筛选出 ${total} 条，超过单次导出上限 ${EXPORT_LIMIT} 条，请缩小日期范围后分次导出`)
     const rows = await auditRows(trx, filter).orderBy('a.seq').execute()
     const bytes = await auditWorkbook(rows.map(presentEntry))
-    return { fileName: `审计日志-${at.slice(0, 10).replace(/-/g, '')}.xlsx`, base64: bytes.toString('base64'), rows: rows.length }
+    return { fileName: `审计日志-${localTime(at).slice(0, 10).replace(/-/g, '')}.xlsx`, base64: bytes.toString('base64'), rows: rows.length }
   },
 
   'audit.verify': (_input, { trx }) => verifyAuditChain(trx),
