@@ -5,6 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import BetterSqlite3 from 'better-sqlite3'
+import { entryHash } from '../../electron/core/audit/chain.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 execFileSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'ignore' })
@@ -25,6 +27,29 @@ function startHost(dataDir) {
     })
     child.once('exit', (code) => reject(new Error(`web host exited ${code}`)))
   })
+}
+
+/** Appends `n` chained entries (the same hash as core: electron/core/audit/chain.ts, loaded by Node's type stripping). */
+function appendAuditEntries(dbFile, n) {
+  const db = new BetterSqlite3(dbFile)
+  try {
+    const head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get()
+    const user = db.prepare('SELECT id FROM users LIMIT 1').pluck().get()
+    const insert = db.prepare(
+      'INSERT INTO audit_log (seq, at, user_id, operation, action, record_type, record_id, changes, note, prev_hash, hash) VALUES (@seq, @at, @user_id, @operation, @action, @record_type, @record_id, @changes, @note, @prev_hash, @hash)',
+    )
+    let prev = head.hash
+    const start = Date.parse('2026-01-01T00:00:00Z')
+    db.transaction(() => {
+      for (let i = 1; i <= n; i++) {
+        const e = { seq: head.seq + i, prev_hash: prev, at: new Date(start + i * 60_000).toISOString(), user_id: user, operation: 'settings.update', action: i % 10 ? 'login' : 'update', record_type: i % 10 ? 'user' : 'agency_profile', record_id: i % 10 ? user : null, changes: i % 10 ? '{}' : `{"phone":["0591-${i}","0591-${i + 1}"]}`, note: null }
+        prev = entryHash(e)
+        insert.run({ ...e, hash: prev })
+      }
+    })()
+  } finally {
+    db.close()
+  }
 }
 
 const stop = (child) => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM')))
@@ -83,6 +108,37 @@ try {
     size = Math.round((r.data.base64.length * 3) / 4 / 1024)
   }
   results.figures.generate1000ParagraphsMs = { median: round(median(gens)), n: gens.length, docxKiB: size }
+
+  // The audit trail at 100,000 entries: append (a profile edit), 审计校验, one filtered page, export.
+  await stop(host.child)
+  appendAuditEntries(join(dataDir, 'taizhang.sqlite'), 100_000)
+  host = await startHost(dataDir)
+  const fresh = JSON.parse(readFileSync(join(dataDir, 'webhost.json'), 'utf8')).token
+  const call2 = (op, body, c) =>
+    fetch(`${host.url}api/${op}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': fresh, ...(c ? { Cookie: c } : {}) }, body: JSON.stringify(body) }).then((r) => r.json())
+  const signed = await fetch(`${host.url}api/auth.login`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': fresh }, body: JSON.stringify({ login: 'bench', password: 'bench-password' }) })
+  const c2 = signed.headers.get('set-cookie').split(';')[0]
+  const timed = async (fn) => {
+    const t = performance.now()
+    const r = await fn()
+    if (!r.ok) throw new Error(JSON.stringify(r.error))
+    return { ms: performance.now() - t, data: r.data }
+  }
+  const edits = []
+  let version = (await call2('settings.get', {}, c2)).data.version
+  for (let i = 0; i < 50; i++) {
+    const r = await timed(() => call2('settings.update', { fullName: '基准测试县市场监督管理局', shortName: '基市监', phone: `0591-${1000000 + i}`, version }, c2))
+    version = r.data.version
+    edits.push(r.ms)
+  }
+  results.figures.auditedEditAt100kEntriesMs = { median: round(median(edits)), n: edits.length }
+  const verify = await timed(() => call2('audit.verify', {}, c2))
+  if (!verify.data.ok) throw new Error('bench chain did not verify: ' + JSON.stringify(verify.data.broken))
+  results.figures.auditVerifyMs = { ms: round(verify.ms), entries: verify.data.checked }
+  const page = await timed(() => call2('audit.list', { filter: { action: 'update' }, page: 1, pageSize: 50 }, c2))
+  results.figures.auditFilteredPageMs = { ms: round(page.ms), total: page.data.total }
+  const exported = await timed(() => call2('audit.export', {}, c2))
+  results.figures.auditExportMs = { ms: round(exported.ms), rows: exported.data.rows, xlsxKiB: Math.round((exported.data.base64.length * 3) / 4 / 1024) }
 } finally {
   // Never leave a web host running, whatever failed.
   if (host && host.child.exitCode === null) await stop(host.child)
