@@ -1,20 +1,24 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { Button, Result, Spin } from 'antd'
 import { HashRouter } from 'react-router'
 import type { AppInfo } from '../../shared/api/app'
-import type { CurrentUser } from '../../shared/api/auth'
-import { ApiError, invoke } from './api/client'
+import type { SessionInfo } from '../../shared/api/auth'
+import { ApiError, invoke, onSessionEnded } from './api/client'
 import { SetupPage } from './features/setup/SetupPage'
 import { LoginPage } from './features/auth/LoginPage'
+import { ForcedPasswordChange } from './features/auth/ForcedPasswordChange'
 import { SessionContext } from './features/auth/session'
+import { useIdle } from './features/auth/use-idle'
 import { AppShell } from './features/shell/AppShell'
 
 type Stage =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
   | { kind: 'setup'; info: AppInfo }
-  | { kind: 'login'; info: AppInfo }
-  | { kind: 'ready'; info: AppInfo; user: CurrentUser }
+  | { kind: 'login'; info: AppInfo; notice?: string }
+  | { kind: 'ready'; info: AppInfo; session: SessionInfo }
+
+const IDLE_NOTICE = '长时间未操作，已自动退出登录，请重新登录'
 
 /** Where a window starts: first run → setup; no session → login; otherwise the shell. */
 async function resolveStage(): Promise<Stage> {
@@ -22,8 +26,7 @@ async function resolveStage(): Promise<Stage> {
     const info = await invoke('app.info', {})
     if (!info.setupDone) return { kind: 'setup', info }
     try {
-      const { user } = await invoke('auth.me', {})
-      return { kind: 'ready', info, user }
+      return { kind: 'ready', info, session: await invoke('auth.me', {}) }
     } catch (err) {
       if (err instanceof ApiError && err.code === 'UNAUTHENTICATED') return { kind: 'login', info }
       throw err
@@ -49,6 +52,10 @@ export function App() {
     }
   }, [loads])
 
+  // Core ended the session (idle, account disabled or reset): back to the login screen, saying why.
+  const toLogin = useCallback((notice?: string) => setStage((s) => ('info' in s ? { kind: 'login', info: s.info, notice } : s)), [])
+  useEffect(() => onSessionEnded(toLogin), [toLogin])
+
   switch (stage.kind) {
     case 'loading':
       return <Spin fullscreen tip="正在载入…" />
@@ -60,21 +67,51 @@ export function App() {
       // Setup signed this window in: reload so the shell shows the agency just entered.
       return <SetupPage onDone={reload} />
     case 'login':
-      return <LoginPage agencyName={stage.info.agencyName} onLoggedIn={(user) => setStage({ kind: 'ready', info: stage.info, user })} />
+      return (
+        <LoginPage
+          agencyName={stage.info.agencyName}
+          notice={stage.notice}
+          onLoggedIn={(session) => setStage({ kind: 'ready', info: stage.info, session })}
+        />
+      )
     case 'ready':
       return (
-        <SessionContext.Provider
-          value={{
-            user: stage.user,
-            info: stage.info,
-            signOut: () => setStage({ kind: 'login', info: stage.info }),
-            updateInfo: (patch) => setStage({ ...stage, info: { ...stage.info, ...patch } }),
-          }}
-        >
-          <HashRouter>
-            <AppShell />
-          </HashRouter>
-        </SessionContext.Provider>
+        <SignedIn
+          stage={stage}
+          onSession={(session) => setStage({ ...stage, session })}
+          onInfo={(patch) => setStage({ ...stage, info: { ...stage.info, ...patch } })}
+          toLogin={toLogin}
+        />
       )
   }
+}
+
+interface SignedInProps {
+  stage: Extract<Stage, { kind: 'ready' }>
+  onSession(session: SessionInfo): void
+  onInfo(patch: Partial<AppInfo>): void
+  toLogin(notice?: string): void
+}
+
+function SignedIn({ stage, onSession, onInfo, toLogin }: SignedInProps) {
+  const { info, session } = stage
+  const logout = async (notice?: string) => {
+    // The session may already be gone on the core side; the window leaves either way.
+    await invoke('auth.logout', {}).catch(() => undefined)
+    toLogin(notice)
+  }
+  useIdle(session.idleMinutes, () => void logout(IDLE_NOTICE))
+
+  if (session.user.mustChangePassword) {
+    return <ForcedPasswordChange info={session} onDone={onSession} onLogout={() => void logout()} />
+  }
+  return (
+    <SessionContext.Provider
+      value={{ user: session.user, info, signOut: () => void logout(), updateSession: onSession, updateInfo: onInfo }}
+    >
+      <HashRouter>
+        <AppShell />
+      </HashRouter>
+    </SessionContext.Provider>
+  )
 }

@@ -13,8 +13,10 @@ export interface Account {
   active: boolean
   /** Set by a password reset or a new account: the user must choose a password at next login. */
   mustChangePassword: boolean
-  /** While in the future, logins are refused (too many wrong passwords). */
+  /** Until when logins are refused (too many wrong passwords); may lie in the past. */
   lockedUntil: string | null
+  /** Locked right now, by core's clock (the web page's clock may differ). */
+  locked: boolean
   lastLoginAt: string | null
   createdAt: string
   updatedAt: string

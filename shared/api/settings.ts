@@ -66,8 +66,8 @@ export const securityOperations = {
     mutates: true,
     input: z
       .object({
-        idleMinutes: wholeNumber('空闲自动退出时间（分钟）', 1, 480),
-        lockoutAttempts: wholeNumber('连续失败次数上限', 3, 20),
+        idleMinutes: wholeNumber('空闲自动退出（分钟）', 1, 480),
+        lockoutAttempts: wholeNumber('连续密码错误次数上限', 3, 20),
         lockoutMinutes: wholeNumber('锁定时长（分钟）', 1, 240),
         version,
       })

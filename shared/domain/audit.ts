@@ -22,7 +22,7 @@ export const AUDIT_ACTIONS = {
 export type AuditAction = keyof typeof AUDIT_ACTIONS
 
 /** How a field's raw value is shown. */
-export type FieldFormat = 'text' | 'roles' | 'active' | 'bool'
+export type FieldFormat = 'text' | 'roles' | 'active' | 'bool' | 'documentKind'
 
 export interface FieldMeta {
   label: string
@@ -55,17 +55,17 @@ export const RECORD_TYPES = {
   security_settings: {
     label: '安全设置',
     historyAccess: ['admin'],
-    fields: { idleMinutes: '空闲自动退出（分钟）', lockoutAttempts: '连续失败次数上限', lockoutMinutes: '锁定时长（分钟）' },
+    fields: { idleMinutes: '空闲自动退出（分钟）', lockoutAttempts: '连续密码错误次数上限', lockoutMinutes: '锁定时长（分钟）' },
   },
   document_template: {
     label: '文书模板',
     historyAccess: 'session',
-    fields: { kind: '文书种类', versionNo: '版本', basedOn: '基于版本', restoredFrom: '恢复自版本', docxName: 'Word 模板文件', bytes: '文件大小（字节）' },
+    fields: { kind: { label: '文书种类', format: 'documentKind' }, versionNo: '版本', basedOn: '基于版本', restoredFrom: '恢复自版本', docxName: 'Word 模板文件', bytes: '文件大小（字节）' },
   },
   document: {
     label: '文书存档',
     historyAccess: 'session',
-    fields: { kind: '文书种类', title: '标题', sha256: 'SHA-256', templateVersion: '模板版本' },
+    fields: { kind: { label: '文书种类', format: 'documentKind' }, title: '标题', sha256: 'SHA-256', templateVersion: '模板版本' },
   },
   document_fonts: {
     label: '文书字体',

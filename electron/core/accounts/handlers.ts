@@ -11,7 +11,7 @@ type Ops = 'accounts.list' | 'accounts.create' | 'accounts.update' | 'accounts.r
 const bump = (version: number, by: string, at: string) => ({ version: version + 1, updated_at: at, updated_by: by })
 
 export const accountHandlers: HandlerMap<Ops> = {
-  'accounts.list': ({ includeVoided }, { trx }) => listAccounts(trx, includeVoided),
+  'accounts.list': ({ includeVoided }, { trx, services }) => listAccounts(trx, includeVoided, services.now()),
 
   'accounts.create': async ({ login, name, roles, password }, ctx) => {
     const taken = await ctx.trx.selectFrom('users').select(['id', 'voided_at']).where('login', '=', login).executeTakeFirst()
@@ -22,11 +22,11 @@ export const accountHandlers: HandlerMap<Ops> = {
     refusePasswordEqualToLogin(login, password, 'password')
     const id = await insertUser(ctx.trx, { login, name, passwordHash: await hashPassword(password), roles, createdBy: actor(ctx).id, mustChangePassword: true, at: ctx.at })
     await ctx.audit({ action: 'create', recordType: 'user', recordId: id, changes: createdFields({ login, name, roles, active: true, mustChangePassword: true }) })
-    return getAccount(ctx.trx, id)
+    return getAccount(ctx.trx, id, ctx.services.now())
   },
 
   'accounts.update': async ({ id, version, name, roles, active }, ctx) => {
-    const before = await editableAccount(ctx.trx, id, version)
+    const before = await editableAccount(ctx.trx, id, version, ctx.services.now())
     const changes = changedFields(before, { name, roles, active })
     if (Object.keys(changes).length === 0) return before
     await ctx.trx
@@ -39,11 +39,13 @@ export const accountHandlers: HandlerMap<Ops> = {
     await ctx.audit({ action: 'update', recordType: 'user', recordId: id, changes })
     // A disabled account, or one that lost roles, starts again from the login screen.
     if (!active || changes.roles) ctx.services.sessions.endUser(id, id === actor(ctx).id ? ctx.client.sessionToken : null)
-    return getAccount(ctx.trx, id)
+    return getAccount(ctx.trx, id, ctx.services.now())
   },
 
   'accounts.resetPassword': async ({ id, version, password }, ctx) => {
-    const before = await editableAccount(ctx.trx, id, version)
+    const before = await editableAccount(ctx.trx, id, version, ctx.services.now())
+    // Would end the admin's own session mid-way; one's own password is changed with the current one.
+    if (id === actor(ctx).id) throw new AppError('STATE', '不能重置自己的密码，请使用“修改密码”')
     refusePasswordEqualToLogin(before.login, password, 'password')
     await ctx.trx
       .updateTable('users')
@@ -57,22 +59,22 @@ export const accountHandlers: HandlerMap<Ops> = {
       changes: { ...changedFields(before, { mustChangePassword: true }), ...(before.lockedUntil ? { lockedUntil: [before.lockedUntil, null] } : {}) },
     })
     ctx.services.sessions.endUser(id)
-    return getAccount(ctx.trx, id)
+    return getAccount(ctx.trx, id, ctx.services.now())
   },
 
   'accounts.unlock': async ({ id, version }, ctx) => {
-    const before = await editableAccount(ctx.trx, id, version)
+    const before = await editableAccount(ctx.trx, id, version, ctx.services.now())
     await ctx.trx
       .updateTable('users')
       .set({ failed_logins: 0, locked_until: null, ...bump(version, actor(ctx).id, ctx.at) })
       .where('id', '=', id)
       .execute()
     await ctx.audit({ action: 'unlock', recordType: 'user', recordId: id, changes: before.lockedUntil ? { lockedUntil: [before.lockedUntil, null] } : {} })
-    return getAccount(ctx.trx, id)
+    return getAccount(ctx.trx, id, ctx.services.now())
   },
 
   'accounts.void': async ({ id, version, reason }, ctx) => {
-    await editableAccount(ctx.trx, id, version)
+    await editableAccount(ctx.trx, id, version, ctx.services.now())
     const by = actor(ctx).id
     if (id === by) throw new AppError('STATE', '不能作废自己正在使用的账号')
     await ctx.trx
@@ -83,6 +85,6 @@ export const accountHandlers: HandlerMap<Ops> = {
     await assertAdminRemains(ctx.trx)
     await ctx.audit({ action: 'void', recordType: 'user', recordId: id, note: reason })
     ctx.services.sessions.endUser(id)
-    return getAccount(ctx.trx, id)
+    return getAccount(ctx.trx, id, ctx.services.now())
   },
 }

@@ -29,7 +29,7 @@ const accountQuery = (db: Db) =>
 
 type AccountRow = Awaited<ReturnType<ReturnType<typeof accountQuery>['executeTakeFirstOrThrow']>>
 
-function toAccount(r: AccountRow, roles: Role[]): Account {
+function toAccount(r: AccountRow, roles: Role[], now: number): Account {
   return {
     id: r.id,
     login: r.login,
@@ -38,6 +38,7 @@ function toAccount(r: AccountRow, roles: Role[]): Account {
     active: r.active === 1,
     mustChangePassword: r.must_change_password === 1,
     lockedUntil: r.locked_until,
+    locked: r.locked_until !== null && Date.parse(r.locked_until) > now,
     lastLoginAt: r.last_login_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -46,23 +47,23 @@ function toAccount(r: AccountRow, roles: Role[]): Account {
   }
 }
 
-export async function listAccounts(db: Db, includeVoided: boolean): Promise<Account[]> {
+export async function listAccounts(db: Db, includeVoided: boolean, now: number): Promise<Account[]> {
   let q = accountQuery(db).orderBy('u.created_at').orderBy('u.login')
   if (!includeVoided) q = q.where('u.voided_at', 'is', null)
   const rows = await q.execute()
   const roleRows = await db.selectFrom('user_roles').select(['user_id', 'role']).execute()
-  return rows.map((r) => toAccount(r, rolesIn(roleRows.filter((x) => x.user_id === r.id).map((x) => x.role))))
+  return rows.map((r) => toAccount(r, rolesIn(roleRows.filter((x) => x.user_id === r.id).map((x) => x.role)), now))
 }
 
-export async function getAccount(db: Db, id: string): Promise<Account> {
+export async function getAccount(db: Db, id: string, now: number): Promise<Account> {
   const r = await accountQuery(db).where('u.id', '=', id).executeTakeFirst()
   if (!r) throw new AppError('NOT_FOUND', '没有找到这个账号')
-  return toAccount(r, await rolesOf(db, id))
+  return toAccount(r, await rolesOf(db, id), now)
 }
 
 /** An account the admin may still change: exists, not voided, and at the version the admin saw. */
-export async function editableAccount(db: Db, id: string, version: number): Promise<Account> {
-  const a = await getAccount(db, id)
+export async function editableAccount(db: Db, id: string, version: number, now: number): Promise<Account> {
+  const a = await getAccount(db, id, now)
   if (a.voided) throw new AppError('STATE', '该账号已作废，不能再修改')
   if (a.version !== version) throw new AppError('CONFLICT', '该账号已被他人修改，请刷新后重试')
   return a

@@ -2,6 +2,7 @@ import type { AuditEntryView } from '../../../shared/api/audit'
 import { operations, isOpName } from '../../../shared/api'
 import { AUDIT_ACTIONS, RECORD_TYPES, fieldMeta, isRecordType, type AuditAction, type FieldMeta, type RecordType } from '../../../shared/domain/audit'
 import { ROLE_LABELS, type Role } from '../../../shared/domain/roles'
+import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../shared/domain/documents'
 
 // Audit rows as people read them: labels instead of codes, values as text, times local.
 
@@ -38,6 +39,8 @@ export function formatValue(meta: FieldMeta, v: unknown): string {
       return v ? '启用' : '停用'
     case 'bool':
       return v ? '是' : '否'
+    case 'documentKind':
+      return DOCUMENT_KIND_LABELS[v as DocumentKind] ?? String(v)
     default:
       if (typeof v === 'string') return ISO_INSTANT.test(v) ? localTime(v) : v
       if (typeof v === 'boolean') return v ? '是' : '否'

@@ -43,9 +43,27 @@ export async function invokeEnvelope<N extends OpName>(op: N, input: OpInput<N>)
   return result as Envelope<OpResult<N>>
 }
 
+type SessionEndedListener = (message: string) => void
+const sessionEndedListeners = new Set<SessionEndedListener>()
+
+/**
+ * Called when core answers that the window's session is gone (idle time passed, account disabled,
+ * password reset elsewhere), so the app can return to the login screen. Returns the unsubscribe.
+ */
+export function onSessionEnded(listener: SessionEndedListener): () => void {
+  sessionEndedListeners.add(listener)
+  return () => sessionEndedListeners.delete(listener)
+}
+
+// Refusals of these are answers about credentials, not about a lost session.
+const SIGN_IN_OPS: ReadonlySet<string> = new Set(['auth.login', 'auth.setup', 'auth.me', 'auth.changePassword'])
+
 /** Calls an operation; resolves with its data or throws ApiError. */
 export async function invoke<N extends OpName>(op: N, input: OpInput<N>): Promise<OpResult<N>> {
   const r = await invokeEnvelope(op, input)
-  if (!r.ok) throw new ApiError(r.error)
+  if (!r.ok) {
+    if (r.error.code === 'UNAUTHENTICATED' && !SIGN_IN_OPS.has(op)) for (const l of sessionEndedListeners) l(r.error.message)
+    throw new ApiError(r.error)
+  }
   return r.data
 }

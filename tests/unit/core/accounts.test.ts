@@ -91,9 +91,14 @@ describe('account management', () => {
     const { id, client } = await addAccount(t, 'clerk', '李录入', ['clerk'])
     for (let i = 0; i < 5; i++) await t.call('auth.login', { login: 'clerk', password: 'wrong' }, newClient())
     const locked = await account('clerk')
-    expect(locked.lockedUntil).not.toBeNull()
+    expect(locked).toMatchObject({ locked: true, lockedUntil: expect.any(String) })
     const reset = await t.ok('accounts.resetPassword', { id, version: locked.version, password: 'reset-pass-77' })
-    expect(reset).toMatchObject({ mustChangePassword: true, lockedUntil: null })
+    expect(reset).toMatchObject({ mustChangePassword: true, lockedUntil: null, locked: false })
+    const admin = await account('admin')
+    expect(await t.call('accounts.resetPassword', { id: admin.id, version: admin.version, password: 'reset-pass-77' })).toMatchObject({
+      ok: false,
+      error: { code: 'STATE', message: '不能重置自己的密码，请使用“修改密码”' },
+    })
     expect(await t.call('auth.me', {}, client)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
     expect((await t.call('auth.login', { login: 'clerk', password: OWN_PASSWORD }, newClient())).ok).toBe(false)
     const c = newClient()

@@ -96,5 +96,6 @@ describe('voiding an issued document', () => {
       ['作废', '陈审核', '事项写错，已重新出具'],
       ['生成', '李录入', null],
     ])
+    expect(history[1]!.changes.find((c) => c.field === 'kind')).toMatchObject({ label: '文书种类', from: '（空）', to: '公告（通用）' })
   })
 })

@@ -1,9 +1,16 @@
 import { useState } from 'react'
 import { Alert, Button, Card, Form, Input, Typography } from 'antd'
-import type { CurrentUser } from '../../../../shared/api/auth'
+import type { SessionInfo } from '../../../../shared/api/auth'
 import { invoke } from '../../api/client'
 
-export function LoginPage({ agencyName, onLoggedIn }: { agencyName: string; onLoggedIn(user: CurrentUser): void }) {
+interface Props {
+  agencyName: string
+  /** Why the window is back here (e.g. signed out after idle time). */
+  notice?: string
+  onLoggedIn(session: SessionInfo): void
+}
+
+export function LoginPage({ agencyName, notice, onLoggedIn }: Props) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -11,8 +18,7 @@ export function LoginPage({ agencyName, onLoggedIn }: { agencyName: string; onLo
     setBusy(true)
     setError(null)
     try {
-      const { user } = await invoke('auth.login', values)
-      onLoggedIn(user)
+      onLoggedIn(await invoke('auth.login', values))
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err))
     } finally {
@@ -30,6 +36,7 @@ export function LoginPage({ agencyName, onLoggedIn }: { agencyName: string; onLo
           {agencyName}
         </Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
+        {!error && notice && <Alert type="info" showIcon title={notice} style={{ marginBottom: 16 }} data-testid="login-notice" />}
         <Form layout="vertical" onFinish={submit} disabled={busy}>
           <Form.Item name="login" label="登录名" rules={[{ required: true, message: '请填写登录名' }]}>
             <Input autoFocus autoComplete="username" />

@@ -1,12 +1,14 @@
 import { createContext, useContext } from 'react'
 import type { AppInfo } from '../../../../shared/api/app'
-import type { CurrentUser } from '../../../../shared/api/auth'
+import type { CurrentUser, SessionInfo } from '../../../../shared/api/auth'
 
 export interface SessionValue {
   user: CurrentUser
   info: AppInfo
-  /** Back to the login screen (after the server session has ended). */
+  /** Ends the session and returns to the login screen. */
   signOut(): void
+  /** Keeps the window's copy of the session current, e.g. after changing the password. */
+  updateSession(session: SessionInfo): void
   /** Keeps the shell's copy of app info current, e.g. after the agency name was edited. */
   updateInfo(patch: Partial<AppInfo>): void
 }

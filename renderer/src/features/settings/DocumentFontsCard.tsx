@@ -4,6 +4,7 @@ import type { DocumentFontSettings } from '../../../../shared/api/documents'
 import { invoke } from '../../api/client'
 import { applyFieldErrors } from '../../api/form-errors'
 import { useLoad } from '../../api/use-load'
+import { RecordHistoryButton } from '../audit/RecordHistory'
 
 type FontForm = Omit<DocumentFontSettings, 'version'>
 
@@ -46,7 +47,11 @@ export function DocumentFontsCard({ canEdit }: { canEdit: boolean }) {
   }
 
   return (
-    <Card title="公文字体" style={{ marginBottom: 16 }}>
+    <Card
+      title="公文字体"
+      style={{ marginBottom: 16 }}
+      extra={<RecordHistoryButton recordType="document_fonts" recordId={null} title="公文字体" />}
+    >
       <Typography.Paragraph type="secondary">
         生成的文书按 GB/T 9704 使用下列字体名称。本机的字体名称不同时（例如只装有“仿宋”而没有“仿宋_GB2312”），在此改为本机的名称。
       </Typography.Paragraph>

@@ -1,80 +1,93 @@
-import { useEffect, useState } from 'react'
-import { Alert, App as AntApp, Button, Card, Descriptions, Form, Space, Spin, Typography } from 'antd'
-import type { AgencyProfile } from '../../../../shared/api/settings'
-import { invoke } from '../../api/client'
-import { applyFieldErrors } from '../../api/form-errors'
-import { useLoad } from '../../api/use-load'
-import { useSession } from '../auth/session'
-import { AgencyProfileFields } from './AgencyProfileFields'
+import { Button, Result, Tabs, Typography } from 'antd'
+import { useLocation, useNavigate } from 'react-router'
+import type { OpName } from '../../../../shared/api'
+import { AccountsPage } from '../accounts/AccountsPage'
+import { AuditLogPage } from '../audit/AuditLogPage'
+import { useCan } from '../auth/can'
+import { AboutCard } from './AboutCard'
+import { AgencyProfileCard } from './AgencyProfileCard'
 import { DocumentFontsCard } from './DocumentFontsCard'
+import { SecurityCard } from './SecurityCard'
 
-type ProfileForm = Omit<AgencyProfile, 'version' | 'updatedAt' | 'updatedBy'>
+// 设置: one tab per sub-route of /settings, so a tab can be linked to and survives a reload.
+
+type TabKey = 'profile' | 'accounts' | 'security' | 'audit'
+
+interface TabDef {
+  key: TabKey
+  label: string
+  /** The operation the tab is for; without it the tab is hidden and its address answers 403. */
+  needs?: OpName
+  forbidden?: string
+}
+
+const TABS: TabDef[] = [
+  { key: 'profile', label: '机关信息' },
+  { key: 'accounts', label: '账号管理', needs: 'accounts.list', forbidden: '只有管理员可以管理账号。' },
+  { key: 'security', label: '安全设置', needs: 'settings.security.update', forbidden: '只有管理员可以修改安全设置。' },
+  { key: 'audit', label: '审计日志', needs: 'audit.list', forbidden: '只有管理员可以查看审计日志。' },
+]
+
+const pathOf = (key: TabKey): string => (key === 'profile' ? '/settings' : `/settings/${key}`)
+
+/** The tab named by the address: /settings/accounts → accounts; /settings or anything unknown → profile. */
+function tabOf(pathname: string): TabDef {
+  const segment = pathname.replace(/^\/settings\/?/, '').split('/')[0]
+  return TABS.find((t) => t.key === segment) ?? TABS[0]!
+}
 
 export function SettingsPage() {
-  const { user, info, updateInfo } = useSession()
-  const { message } = AntApp.useApp()
-  const [form] = Form.useForm<ProfileForm>()
-  const { data: profile, error, reload, setData: setProfile } = useLoad(() => invoke('settings.get', {}), [])
-  const [banner, setBanner] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const canEdit = user.roles.includes('admin')
+  const can = useCan()
+  const navigate = useNavigate()
+  const { pathname } = useLocation()
+  const active = tabOf(pathname)
+  const allowed = (t: TabDef) => !t.needs || can(t.needs)
 
-  // The form shows the profile as loaded, reloaded or saved.
-  useEffect(() => {
-    if (!profile) return
-    form.resetFields()
-    form.setFieldsValue(profile)
-  }, [form, profile])
-
-  const save = async (values: ProfileForm) => {
-    if (!profile) return
-    setBusy(true)
-    setBanner(null)
-    try {
-      const saved = await invoke('settings.update', { ...values, version: profile.version })
-      setProfile(saved)
-      updateInfo({ agencyName: saved.fullName })
-      message.success('机关信息已保存')
-    } catch (err) {
-      setBanner(applyFieldErrors(form, err))
-    } finally {
-      setBusy(false)
+  const content = (key: TabKey) => {
+    switch (key) {
+      case 'profile':
+        return (
+          <div style={{ maxWidth: 760 }}>
+            <AgencyProfileCard canEdit={can('settings.update')} />
+            <DocumentFontsCard canEdit={can('documents.fonts.update')} />
+            <AboutCard />
+          </div>
+        )
+      case 'accounts':
+        return <AccountsPage />
+      case 'security':
+        return (
+          <div style={{ maxWidth: 760 }}>
+            <SecurityCard />
+          </div>
+        )
+      case 'audit':
+        return <AuditLogPage />
     }
   }
 
   return (
-    <div style={{ padding: 24, maxWidth: 760 }}>
+    <div style={{ padding: 24, maxWidth: 1100 }}>
       <Typography.Title level={4}>设置</Typography.Title>
-      <Card title="机关信息" style={{ marginBottom: 16 }}>
-        {(banner ?? error) && <Alert type="error" showIcon title={banner ?? error} style={{ marginBottom: 16 }} />}
-        {!profile && !error ? (
-          <Spin />
-        ) : (
-          <Form form={form} layout="vertical" onFinish={save} disabled={busy} requiredMark="optional">
-            <AgencyProfileFields readOnly={!canEdit} />
-            {canEdit ? (
-              <Space>
-                <Button type="primary" htmlType="submit" loading={busy}>
-                  保存
-                </Button>
-                <Button onClick={reload}>放弃修改</Button>
-              </Space>
-            ) : (
-              <Typography.Text type="secondary">只有管理员可以修改机关信息。</Typography.Text>
-            )}
-          </Form>
-        )}
-      </Card>
-      <DocumentFontsCard canEdit={canEdit} />
-      <Card title="关于">
-        <Descriptions column={1} size="small">
-          <Descriptions.Item label="程序版本">{info.version}</Descriptions.Item>
-          <Descriptions.Item label="数据库结构版本">{info.schemaVersion}</Descriptions.Item>
-          <Descriptions.Item label="数据目录">
-            <Typography.Text copyable>{info.dataDir}</Typography.Text>
-          </Descriptions.Item>
-        </Descriptions>
-      </Card>
+      {allowed(active) ? (
+        <Tabs
+          activeKey={active.key}
+          onChange={(k) => navigate(pathOf(k as TabKey))}
+          // Only the open tab is mounted: opening a tab loads it afresh, as opening a page would.
+          items={TABS.filter(allowed).map((t) => ({ key: t.key, label: t.label, children: t.key === active.key ? content(t.key) : null }))}
+        />
+      ) : (
+        <Result
+          status="403"
+          title="无权访问"
+          subTitle={active.forbidden}
+          extra={
+            <Button type="primary" onClick={() => navigate('/settings')}>
+              返回设置
+            </Button>
+          }
+        />
+      )}
     </div>
   )
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import { App as AntApp, Button, Layout, Menu, Space, Tag, Typography } from 'antd'
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons'
+import { App as AntApp, Button, Layout, Menu, Modal, Space, Tag, Typography } from 'antd'
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons'
 import { Route, Routes, useLocation, useNavigate } from 'react-router'
 import { ROLE_LABELS } from '../../../../shared/domain/roles'
-import { invoke } from '../../api/client'
+import { ChangePasswordForm } from '../auth/ChangePasswordForm'
 import { useSession } from '../auth/session'
 import { DocumentsPage } from '../documents/DocumentsPage'
 import { SettingsPage } from '../settings/SettingsPage'
@@ -19,22 +19,11 @@ const BUILT: Record<string, React.ReactNode> = {
 
 /** The signed-in frame: sidebar of areas, header with agency and user, the area's page. */
 export function AppShell() {
-  const { user, info, signOut } = useSession()
+  const { user, info, signOut, updateSession } = useSession()
   const { message } = AntApp.useApp()
   const navigate = useNavigate()
   const location = useLocation()
-  const [leaving, setLeaving] = useState(false)
-
-  const logout = async () => {
-    setLeaving(true)
-    try {
-      await invoke('auth.logout', {})
-      signOut()
-    } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err))
-      setLeaving(false)
-    }
-  }
+  const [changingPassword, setChangingPassword] = useState(false)
 
   const selected = AREAS.find((a) => a.path !== '/' && location.pathname.startsWith(a.path))?.path ?? '/'
 
@@ -64,7 +53,10 @@ export function AppShell() {
             {user.roles.map((r) => (
               <Tag key={r}>{ROLE_LABELS[r]}</Tag>
             ))}
-            <Button icon={<LogoutOutlined />} onClick={() => void logout()} loading={leaving}>
+            <Button icon={<KeyOutlined />} onClick={() => setChangingPassword(true)}>
+              修改密码
+            </Button>
+            <Button icon={<LogoutOutlined />} onClick={signOut}>
               退出登录
             </Button>
           </Space>
@@ -78,6 +70,16 @@ export function AppShell() {
           </Routes>
         </Layout.Content>
       </Layout>
+      <Modal title="修改密码" open={changingPassword} footer={null} onCancel={() => setChangingPassword(false)} destroyOnHidden>
+        <ChangePasswordForm
+          onCancel={() => setChangingPassword(false)}
+          onDone={(session) => {
+            setChangingPassword(false)
+            updateSession(session)
+            message.success('密码已修改')
+          }}
+        />
+      </Modal>
     </Layout>
   )
 }

@@ -1,0 +1,118 @@
+import { Descriptions, Table, Tag, Typography } from 'antd'
+import type { TablePaginationConfig } from 'antd'
+import dayjs from 'dayjs'
+import type { AuditEntryView } from '../../../../shared/api/audit'
+import type { AuditAction } from '../../../../shared/domain/audit'
+
+// The log's entries, newest first, one page at a time; a row opens to show the field changes.
+
+export const AUDIT_PAGE_SIZE = 50
+
+const ACTION_COLORS: Partial<Record<AuditAction, string>> = {
+  create: 'green',
+  update: 'blue',
+  void: 'red',
+  restore: 'purple',
+  generate: 'cyan',
+  upload: 'cyan',
+  login_failed: 'orange',
+  lock: 'orange',
+  password_reset: 'gold',
+}
+
+const userText = (e: AuditEntryView): string => (e.user ? `${e.user.name}（${e.user.login}）` : '未登录')
+
+interface Props {
+  entries: AuditEntryView[]
+  total: number
+  page: number
+  loading: boolean
+  onPage(page: number): void
+}
+
+export function AuditTable({ entries, total, page, loading, onPage }: Props) {
+  const pagination: TablePaginationConfig = {
+    current: page,
+    pageSize: AUDIT_PAGE_SIZE,
+    total,
+    showSizeChanger: false,
+    showTotal: (t) => `共 ${t} 条`,
+    onChange: onPage,
+  }
+  return (
+    <Table<AuditEntryView>
+      data-testid="audit-table"
+      rowKey="seq"
+      size="small"
+      loading={loading}
+      dataSource={entries}
+      pagination={pagination}
+      locale={{ emptyText: '没有符合条件的审计记录' }}
+      expandable={{ expandedRowRender: (e) => <EntryDetails entry={e} /> }}
+      columns={[
+        { title: '序号', dataIndex: 'seq', width: 72 },
+        { title: '时间', dataIndex: 'at', width: 160, render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
+        { title: '用户', key: 'user', width: 150, render: (_: unknown, e) => userText(e) },
+        {
+          title: '动作',
+          dataIndex: 'actionLabel',
+          width: 96,
+          render: (label: string, e) => <Tag color={ACTION_COLORS[e.action]}>{label}</Tag>,
+        },
+        { title: '记录类型', dataIndex: 'recordTypeLabel', width: 96 },
+        {
+          title: '记录编号',
+          dataIndex: 'recordId',
+          width: 120,
+          // Record ids start with their creation time, so the end tells records apart.
+          render: (id: string | null) =>
+            id ? (
+              <Typography.Text code title={id} copyable={{ text: id, tooltips: ['复制完整编号', '已复制'] }}>
+                …{id.slice(-8)}
+              </Typography.Text>
+            ) : (
+              '—'
+            ),
+        },
+        { title: '说明', dataIndex: 'note', ellipsis: true, render: (note: string | null) => note ?? '' },
+      ]}
+    />
+  )
+}
+
+function EntryDetails({ entry: e }: { entry: AuditEntryView }) {
+  return (
+    <div style={{ padding: '4px 8px' }}>
+      <Descriptions size="small" column={1} styles={{ label: { width: 90 } }}>
+        <Descriptions.Item label="操作">{e.operationLabel}</Descriptions.Item>
+        {e.recordId && (
+          <Descriptions.Item label="记录编号">
+            <Typography.Text copyable>{e.recordId}</Typography.Text>
+          </Descriptions.Item>
+        )}
+        {e.note && <Descriptions.Item label="说明">{e.note}</Descriptions.Item>}
+        <Descriptions.Item label="哈希">
+          <Typography.Text code copyable style={{ fontSize: 12 }}>
+            {e.hash}
+          </Typography.Text>
+        </Descriptions.Item>
+      </Descriptions>
+      {e.changes.length === 0 ? (
+        <Typography.Text type="secondary">没有字段变化</Typography.Text>
+      ) : (
+        <Table
+          size="small"
+          style={{ marginTop: 4, maxWidth: 900 }}
+          pagination={false}
+          rowKey="field"
+          dataSource={e.changes}
+          columns={[
+            { title: '字段', dataIndex: 'label', width: 160 },
+            { title: '原值', dataIndex: 'from', render: (v: string) => <Typography.Text delete={v !== '（空）'}>{v}</Typography.Text> },
+            { title: '新值', dataIndex: 'to' },
+          ]}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react'
+import { Alert, Button, Card, Flex, Typography } from 'antd'
+import { SafetyCertificateOutlined } from '@ant-design/icons'
+import dayjs from 'dayjs'
+import type { AuditVerifyResult } from '../../../../shared/api/audit'
+import { invoke } from '../../api/client'
+
+// 审计校验: walks the hash chain and names the first entry that no longer fits. A removed tail leaves a
+// shorter but intact chain, so the newest entry's number and hash are shown to be written down.
+
+export function AuditVerifyCard() {
+  const [result, setResult] = useState<AuditVerifyResult | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const verify = async () => {
+    setBusy(true)
+    setError(null)
+    try {
+      setResult(await invoke('audit.verify', {}))
+    } catch (err) {
+      setResult(null)
+      setError(err instanceof Error ? err.message : String(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Card size="small" title="审计校验">
+      <Flex vertical gap={12}>
+        <Flex gap={16} align="center" wrap>
+          <Button icon={<SafetyCertificateOutlined />} onClick={() => void verify()} loading={busy}>
+            审计校验
+          </Button>
+          <Typography.Text type="secondary">逐条核对审计日志的哈希链，查出被改动或删除的记录。</Typography.Text>
+        </Flex>
+        {error && <Alert type="error" showIcon title={error} />}
+        {result && <VerifyResult result={result} />}
+      </Flex>
+    </Card>
+  )
+}
+
+function VerifyResult({ result: r }: { result: AuditVerifyResult }) {
+  if (!r.ok && r.broken) {
+    return (
+      <Alert
+        data-testid="audit-verify-result"
+        type="error"
+        showIcon
+        title={`审计日志被改动：第 ${r.broken.seq} 条 — ${r.broken.reason}`}
+        description={
+          <>
+            {r.broken.at && <div>该条记录的时间：{dayjs(r.broken.at).format('YYYY-MM-DD HH:mm:ss')}</div>}
+            <div>请保留本机数据目录（不要再改动），并报告单位负责人核查。</div>
+          </>
+        }
+      />
+    )
+  }
+  return (
+    <Alert
+      data-testid="audit-verify-result"
+      type={r.ok ? 'success' : 'error'}
+      showIcon
+      title={r.ok ? `审计日志完整：已核对 ${r.checked} 条记录` : '审计日志被改动'}
+      description={
+        r.head ? (
+          <>
+            <div>
+              最新一条：序号 <Typography.Text strong data-testid="audit-head-seq">{r.head.seq}</Typography.Text>，哈希{' '}
+              <Typography.Text code copyable={{ text: r.head.hash, tooltips: ['复制哈希', '已复制'] }} data-testid="audit-head-hash">
+                {r.head.hash}
+              </Typography.Text>
+            </div>
+            <div>
+              请定期（例如每月）把最新一条的序号和哈希抄录存档；以后校验时若序号变小或该条哈希对不上，说明末尾的记录被删除了。
+            </div>
+          </>
+        ) : (
+          '还没有审计记录。'
+        )
+      }
+    />
+  )
+}

@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'react'
+import { Alert, App as AntApp, Button, Card, Form, InputNumber, Space, Spin, Typography } from 'antd'
+import type { SecuritySettings } from '../../../../shared/api/settings'
+import { invoke } from '../../api/client'
+import { applyFieldErrors } from '../../api/form-errors'
+import { useLoad } from '../../api/use-load'
+import { RecordHistoryButton } from '../audit/RecordHistory'
+import { useSession } from '../auth/session'
+
+type SecurityForm = Omit<SecuritySettings, 'version' | 'updatedAt'>
+
+const FIELDS: { name: keyof SecurityForm; label: string; min: number; max: number; extra: string }[] = [
+  {
+    name: 'idleMinutes',
+    label: '空闲自动退出（分钟）',
+    min: 1,
+    max: 480,
+    extra: '超过这段时间没有操作，程序自动退出登录，防止离开座位时被他人使用。可填 1–480。',
+  },
+  {
+    name: 'lockoutAttempts',
+    label: '连续密码错误次数上限',
+    min: 3,
+    max: 20,
+    extra: '同一账号连续输错密码达到这个次数，暂时锁定，不能登录。可填 3–20。',
+  },
+  {
+    name: 'lockoutMinutes',
+    label: '锁定时长（分钟）',
+    min: 1,
+    max: 240,
+    extra: '锁定到时自动解除；管理员也可以在“账号管理”中提前解除锁定。可填 1–240。',
+  },
+]
+
+/** 安全设置: idle logout and lockout after repeated wrong passwords. */
+export function SecurityCard() {
+  const { user, updateSession } = useSession()
+  const { message } = AntApp.useApp()
+  const [form] = Form.useForm<SecurityForm>()
+  const { data: settings, error, reload, setData: setSettings } = useLoad(() => invoke('settings.security.get', {}), [])
+  const [banner, setBanner] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    if (!settings) return
+    form.resetFields()
+    form.setFieldsValue({ idleMinutes: settings.idleMinutes, lockoutAttempts: settings.lockoutAttempts, lockoutMinutes: settings.lockoutMinutes })
+  }, [form, settings])
+
+  const save = async (values: SecurityForm) => {
+    if (!settings) return
+    setBusy(true)
+    setBanner(null)
+    try {
+      const saved = await invoke('settings.security.update', { ...values, version: settings.version })
+      setSettings(saved)
+      // This window's idle timer follows the new setting at once.
+      updateSession({ user, idleMinutes: saved.idleMinutes })
+      message.success('安全设置已保存')
+    } catch (err) {
+      setBanner(applyFieldErrors(form, err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Card title="安全设置" extra={<RecordHistoryButton recordType="security_settings" recordId={null} title="安全设置" />}>
+      <Typography.Paragraph type="secondary">这些设置对所有账号生效，保存后立即起作用。</Typography.Paragraph>
+      {(banner ?? error) && <Alert type="error" showIcon title={banner ?? error} style={{ marginBottom: 16 }} />}
+      {!settings && !error ? (
+        <Spin />
+      ) : (
+        <Form form={form} layout="vertical" onFinish={save} disabled={busy}>
+          {FIELDS.map((f) => (
+            <Form.Item
+              key={f.name}
+              name={f.name}
+              label={f.label}
+              extra={f.extra}
+              rules={[
+                { required: true, message: `请填写${f.label}` },
+                { type: 'integer', min: f.min, max: f.max, message: `${f.label}应为${f.min}到${f.max}之间的整数` },
+              ]}
+            >
+              <InputNumber min={f.min} max={f.max} precision={0} style={{ width: 160 }} />
+            </Form.Item>
+          ))}
+          <Space>
+            <Button type="primary" htmlType="submit" loading={busy}>
+              保存安全设置
+            </Button>
+            <Button
+              onClick={() => {
+                setBanner(null)
+                reload()
+              }}
+            >
+              放弃修改
+            </Button>
+          </Space>
+        </Form>
+      )}
+    </Card>
+  )
+}
