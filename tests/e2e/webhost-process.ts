@@ -14,7 +14,11 @@ export interface RunningHost {
 
 /** Starts the built web host on a free port and waits for its ready line. */
 export async function launchWebHost(dataDir: string): Promise<RunningHost> {
-  const child = spawn(process.execPath, [ENTRY, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  // The host runs in the same time zone as the page (playwright.config.ts), as on an office PC.
+  const child = spawn(process.execPath, [ENTRY, '--data-dir', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, TZ: 'Asia/Shanghai' },
+  })
   let out = ''
   child.stdout.on('data', (c: Buffer) => (out += c.toString()))
   child.stderr.on('data', (c: Buffer) => (out += c.toString()))
