@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import type { AuditLogTable } from '../db/schema'
 
 // The audit trail is a hash chain: each entry's hash covers its content and the previous entry's hash,
 // so changing, inserting or removing an entry breaks the chain from that point on.
@@ -6,19 +7,8 @@ import { createHash } from 'node:crypto'
 /** The previous hash of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64)
 
-/** The stored columns an entry's hash covers (JSON columns as stored text, so nothing is re-serialised). */
-export interface ChainedEntry {
-  seq: number
-  prev_hash: string
-  at: string
-  user_id: string | null
-  operation: string
-  action: string
-  record_type: string
-  record_id: string | null
-  changes: string
-  note: string | null
-}
+/** The stored columns an entry's hash covers: all but the hash (JSON columns as stored text, never re-serialised). */
+export type ChainedEntry = Omit<AuditLogTable, 'hash'>
 
 export function entryHash(e: ChainedEntry): string {
   const content = JSON.stringify([e.seq, e.prev_hash, e.at, e.user_id, e.operation, e.action, e.record_type, e.record_id, e.changes, e.note])
@@ -41,7 +31,7 @@ export class ChainWalker {
   checked = 0
   head: { seq: number; hash: string } | null = null
 
-  next(row: ChainedEntry & { hash: string }): ChainBreak | null {
+  next(row: AuditLogTable): ChainBreak | null {
     if (row.seq !== this.expectedSeq) {
       return row.seq > this.expectedSeq
         ? { seq: this.expectedSeq, at: null, reason: `第 ${this.expectedSeq}${row.seq - 1 > this.expectedSeq ? `–${row.seq - 1}` : ''} 条记录缺失（被删除）` }

@@ -1,4 +1,5 @@
 import type { AuditEntryView } from '../../../shared/api/audit'
+import type { AuditLogTable } from '../db/schema'
 import { operations, isOpName } from '../../../shared/api'
 import { AUDIT_ACTIONS, RECORD_TYPES, fieldMeta, isRecordType, type AuditAction, type FieldMeta, type RecordType } from '../../../shared/domain/audit'
 import { ROLE_LABELS, type Role } from '../../../shared/domain/roles'
@@ -6,20 +7,7 @@ import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../shared/domain/
 
 // Audit rows as people read them: labels instead of codes, values as text, times local.
 
-export interface AuditRowWithUser {
-  seq: number
-  at: string
-  user_id: string | null
-  user_name: string | null
-  user_login: string | null
-  operation: string
-  action: string
-  record_type: string
-  record_id: string | null
-  changes: string
-  note: string | null
-  hash: string
-}
+export type AuditRowWithUser = Omit<AuditLogTable, 'prev_hash'> & { user_name: string | null; user_login: string | null }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
 

@@ -19,9 +19,9 @@ export interface AuditEntry {
 }
 
 /**
- * Appends one entry to the chain; call inside the transaction of the change it records. The
- * transaction holds SQLite's write lock from the first write on, so two writers cannot both take
- * the same place in the chain (and `seq` is the primary key besides).
+ * Appends one entry to the chain; call inside the transaction of the change it records. Core's one
+ * connection runs one transaction at a time, so nothing is written between reading the head and
+ * appending; `seq` being the primary key refuses a second entry in the same place besides.
  */
 export async function writeAudit(trx: Transaction<Database>, e: AuditEntry): Promise<void> {
   const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst()

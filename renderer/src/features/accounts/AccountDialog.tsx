@@ -1,6 +1,6 @@
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { Alert, App as AntApp, Form, Modal, type FormInstance } from 'antd'
-import { applyFieldErrors } from '../../api/form-errors'
+import { useFormSubmit } from '../../api/use-form-submit'
 
 interface Props<V> {
   title: string
@@ -24,20 +24,14 @@ interface Props<V> {
  */
 export function AccountDialog<V extends object>({ title, okText, danger, form, initialValues, submit, success, onClose, children }: Props<V>) {
   const { message } = AntApp.useApp()
-  const [busy, setBusy] = useState(false)
-  const [banner, setBanner] = useState<string | null>(null)
+  const { busy, banner, run } = useFormSubmit(form)
 
   const finish = async (values: V) => {
-    setBusy(true)
-    setBanner(null)
-    try {
+    await run(async () => {
       await submit(values)
       message.success(success)
       onClose()
-    } catch (err) {
-      setBanner(applyFieldErrors(form, err))
-      setBusy(false)
-    }
+    })
   }
 
   return (

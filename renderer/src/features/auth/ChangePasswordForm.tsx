@@ -1,8 +1,7 @@
-import { useState } from 'react'
 import { Alert, Button, Form, Input, Space } from 'antd'
 import type { SessionInfo } from '../../../../shared/api/auth'
 import { invoke } from '../../api/client'
-import { applyFieldErrors } from '../../api/form-errors'
+import { useFormSubmit } from '../../api/use-form-submit'
 import { NewPasswordFields } from './PasswordFields'
 
 interface Values {
@@ -14,19 +13,12 @@ interface Values {
 /** Current password, then the new one twice. Used on the forced screen and in the header's dialog. */
 export function ChangePasswordForm({ onDone, onCancel }: { onDone(info: SessionInfo): void; onCancel?(): void }) {
   const [form] = Form.useForm<Values>()
-  const [busy, setBusy] = useState(false)
-  const [banner, setBanner] = useState<string | null>(null)
+  const { busy, banner, run } = useFormSubmit(form)
 
   const submit = async ({ current, next }: Values) => {
-    setBusy(true)
-    setBanner(null)
-    try {
+    await run(async () => {
       onDone(await invoke('auth.changePassword', { current, next }))
-    } catch (err) {
-      setBanner(applyFieldErrors(form, err))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

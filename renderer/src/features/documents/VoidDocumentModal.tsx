@@ -1,8 +1,7 @@
-import { useState } from 'react'
 import { Alert, Form, Input, Modal, Typography } from 'antd'
 import type { ArchivedDocument } from '../../../../shared/api/documents'
 import { invoke } from '../../api/client'
-import { applyFieldErrors } from '../../api/form-errors'
+import { useFormSubmit } from '../../api/use-form-submit'
 
 // 作废文书 (审核领导): an issued document is never deleted. Voiding marks it with the reason; the file stays
 // in the archive exactly as issued.
@@ -15,18 +14,12 @@ interface Props {
 
 export function VoidDocumentModal({ doc, onClose, onVoided }: Props) {
   const [form] = Form.useForm<{ reason: string }>()
-  const [banner, setBanner] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, banner, run } = useFormSubmit(form)
 
   const submit = async ({ reason }: { reason: string }) => {
-    setBusy(true)
-    setBanner(null)
-    try {
+    await run(async () => {
       onVoided(await invoke('documents.archive.void', { id: doc.id, reason }))
-    } catch (err) {
-      setBanner(applyFieldErrors(form, err))
-      setBusy(false)
-    }
+    })
   }
 
   return (

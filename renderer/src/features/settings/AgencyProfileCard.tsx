@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { Alert, App as AntApp, Button, Card, Form, Space, Spin, Typography } from 'antd'
 import type { AgencyProfile } from '../../../../shared/api/settings'
 import { invoke } from '../../api/client'
-import { applyFieldErrors } from '../../api/form-errors'
+import { useFormSubmit } from '../../api/use-form-submit'
 import { useLoad } from '../../api/use-load'
 import { RecordHistoryButton } from '../audit/RecordHistory'
 import { useSession } from '../auth/session'
@@ -15,9 +15,8 @@ export function AgencyProfileCard({ canEdit }: { canEdit: boolean }) {
   const { updateInfo } = useSession()
   const { message } = AntApp.useApp()
   const [form] = Form.useForm<ProfileForm>()
+  const { busy, banner, setBanner, run } = useFormSubmit(form)
   const { data: profile, error, reload, setData: setProfile } = useLoad(() => invoke('settings.get', {}), [])
-  const [banner, setBanner] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
 
   // The form shows the profile as loaded, reloaded or saved.
   useEffect(() => {
@@ -28,18 +27,12 @@ export function AgencyProfileCard({ canEdit }: { canEdit: boolean }) {
 
   const save = async (values: ProfileForm) => {
     if (!profile) return
-    setBusy(true)
-    setBanner(null)
-    try {
+    await run(async () => {
       const saved = await invoke('settings.update', { ...values, version: profile.version })
       setProfile(saved)
       updateInfo({ agencyName: saved.fullName })
       message.success('机关信息已保存')
-    } catch (err) {
-      setBanner(applyFieldErrors(form, err))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { Alert, App as AntApp, Button, Card, Col, Form, Input, Row, Space, Typography } from 'antd'
 import type { DocumentFontSettings } from '../../../../shared/api/documents'
 import { invoke } from '../../api/client'
-import { applyFieldErrors } from '../../api/form-errors'
+import { useFormSubmit } from '../../api/use-form-submit'
 import { useLoad } from '../../api/use-load'
 import { RecordHistoryButton } from '../audit/RecordHistory'
 
@@ -21,9 +21,8 @@ const FIELDS: { name: keyof FontForm; label: string; extra: string }[] = [
 export function DocumentFontsCard({ canEdit }: { canEdit: boolean }) {
   const { message } = AntApp.useApp()
   const [form] = Form.useForm<FontForm>()
+  const { busy, banner, run } = useFormSubmit(form)
   const { data: fonts, error, reload, setData: setFonts } = useLoad(() => invoke('documents.fonts.get', {}), [])
-  const [banner, setBanner] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
 
   useEffect(() => {
     if (!fonts) return
@@ -34,16 +33,10 @@ export function DocumentFontsCard({ canEdit }: { canEdit: boolean }) {
 
   const save = async (values: FontForm) => {
     if (!fonts) return
-    setBusy(true)
-    setBanner(null)
-    try {
+    await run(async () => {
       setFonts(await invoke('documents.fonts.update', { ...values, version: fonts.version }))
       message.success('公文字体已保存')
-    } catch (err) {
-      setBanner(applyFieldErrors(form, err))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

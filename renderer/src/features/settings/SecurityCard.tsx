@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { Alert, App as AntApp, Button, Card, Form, InputNumber, Space, Spin, Typography } from 'antd'
 import type { SecuritySettings } from '../../../../shared/api/settings'
 import { invoke } from '../../api/client'
-import { applyFieldErrors } from '../../api/form-errors'
+import { useFormSubmit } from '../../api/use-form-submit'
 import { useLoad } from '../../api/use-load'
 import { RecordHistoryButton } from '../audit/RecordHistory'
 import { useSession } from '../auth/session'
@@ -38,9 +38,8 @@ export function SecurityCard() {
   const { user, updateSession } = useSession()
   const { message } = AntApp.useApp()
   const [form] = Form.useForm<SecurityForm>()
+  const { busy, banner, setBanner, run } = useFormSubmit(form)
   const { data: settings, error, reload, setData: setSettings } = useLoad(() => invoke('settings.security.get', {}), [])
-  const [banner, setBanner] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
 
   useEffect(() => {
     if (!settings) return
@@ -50,19 +49,13 @@ export function SecurityCard() {
 
   const save = async (values: SecurityForm) => {
     if (!settings) return
-    setBusy(true)
-    setBanner(null)
-    try {
+    await run(async () => {
       const saved = await invoke('settings.security.update', { ...values, version: settings.version })
       setSettings(saved)
       // This window's idle timer follows the new setting at once.
       updateSession({ user, idleMinutes: saved.idleMinutes })
       message.success('安全设置已保存')
-    } catch (err) {
-      setBanner(applyFieldErrors(form, err))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (
