@@ -6,7 +6,8 @@ import type { DocumentKind } from '../../../../shared/domain/documents'
 import { ApiError, invoke } from '../../api/client'
 import { applyFieldErrors } from '../../api/form-errors'
 import { useLoad } from '../../api/use-load'
-import { useSession } from '../auth/session'
+import { useCan } from '../auth/can'
+import { RecordHistoryButton } from '../audit/RecordHistory'
 import { errorText } from './docx-file'
 import { DocxPreview } from './DocxPreview'
 import { KindSelect } from './KindSelect'
@@ -29,7 +30,7 @@ const withoutDraftPrefix = (err: unknown): unknown =>
     : err
 
 export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
-  const { user } = useSession()
+  const can = useCan()
   const { message } = AntApp.useApp()
   const [form] = Form.useForm<TemplateForm>()
   const [kind, setKind] = useState<DocumentKind | undefined>(kinds[0]?.kind)
@@ -39,7 +40,7 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
   const [preview, setPreview] = useState<string | null>(null)
   const [busy, setBusy] = useState<'preview' | 'save' | null>(null)
   const [restoring, setRestoring] = useState<number | null>(null)
-  const canEdit = user.roles.includes('admin') || user.roles.includes('legal')
+  const canEdit = can('documents.template.save')
   const info = kinds.find((k) => k.kind === kind)
 
   // The editor shows the version in use, as loaded, reloaded, saved or restored.
@@ -125,6 +126,7 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
             当前版本：{state.current.versionNo === 0 ? '内置默认模板' : `第${state.current.versionNo}版`}
           </Typography.Text>
         )}
+        {kind && info && <RecordHistoryButton recordType="document_template" recordId={kind} title={`${info.label}模板`} />}
       </Space>
       {(banner ?? loaded.error) && <Alert type="error" showIcon title={banner ?? loaded.error} />}
       {!state && !(banner ?? loaded.error) ? (
