@@ -3,6 +3,7 @@ import type { TablePaginationConfig } from 'antd'
 import dayjs from 'dayjs'
 import type { AuditEntryView } from '../../../../shared/api/audit'
 import type { AuditAction } from '../../../../shared/domain/audit'
+import { ChangesTable } from './RecordHistory'
 
 // The log's entries, newest first, one page at a time; a row opens to show the field changes.
 
@@ -100,18 +101,7 @@ function EntryDetails({ entry: e }: { entry: AuditEntryView }) {
       {e.changes.length === 0 ? (
         <Typography.Text type="secondary">没有字段变化</Typography.Text>
       ) : (
-        <Table
-          size="small"
-          style={{ marginTop: 4, maxWidth: 900 }}
-          pagination={false}
-          rowKey="field"
-          dataSource={e.changes}
-          columns={[
-            { title: '字段', dataIndex: 'label', width: 160 },
-            { title: '原值', dataIndex: 'from', render: (v: string) => <Typography.Text delete={v !== '（空）'}>{v}</Typography.Text> },
-            { title: '新值', dataIndex: 'to' },
-          ]}
-        />
+        <ChangesTable changes={e.changes} style={{ marginTop: 4, maxWidth: 900 }} />
       )}
     </div>
   )

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type CSSProperties } from 'react'
 import { Alert, Button, Drawer, Empty, Spin, Table, Tag, Timeline, Typography } from 'antd'
 import { HistoryOutlined } from '@ant-design/icons'
 import dayjs from 'dayjs'
@@ -57,20 +57,25 @@ export function HistoryEntry({ entry: e }: { entry: AuditEntryView }) {
           {e.note}
         </div>
       )}
-      {e.changes.length > 0 && (
-        <Table
-          size="small"
-          style={{ marginTop: 6 }}
-          pagination={false}
-          rowKey="field"
-          dataSource={e.changes}
-          columns={[
-            { title: '字段', dataIndex: 'label', width: 140 },
-            { title: '原值', dataIndex: 'from', render: (v: string) => <Typography.Text delete={v !== '（空）'}>{v}</Typography.Text> },
-            { title: '新值', dataIndex: 'to' },
-          ]}
-        />
-      )}
+      {e.changes.length > 0 && <ChangesTable changes={e.changes} style={{ marginTop: 6 }} />}
     </div>
+  )
+}
+
+/** An entry's changed fields: 字段, 原值 (struck through), 新值. */
+export function ChangesTable({ changes, style }: { changes: AuditEntryView['changes']; style?: CSSProperties }) {
+  return (
+    <Table
+      size="small"
+      style={style}
+      pagination={false}
+      rowKey="field"
+      dataSource={changes}
+      columns={[
+        { title: '字段', dataIndex: 'label', width: 150 },
+        { title: '原值', dataIndex: 'from', render: (v: string) => <Typography.Text delete={v !== '（空）'}>{v}</Typography.Text> },
+        { title: '新值', dataIndex: 'to' },
+      ]}
+    />
   )
 }

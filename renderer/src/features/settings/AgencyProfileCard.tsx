@@ -49,13 +49,13 @@ export function AgencyProfileCard({ canEdit }: { canEdit: boolean }) {
                 保存
               </Button>
               <Button
-              onClick={() => {
-                setBanner(null)
-                reload()
-              }}
-            >
-              放弃修改
-            </Button>
+                onClick={() => {
+                  setBanner(null)
+                  reload()
+                }}
+              >
+                放弃修改
+              </Button>
             </Space>
           ) : (
             <Typography.Text type="secondary">只有管理员可以修改机关信息。</Typography.Text>
