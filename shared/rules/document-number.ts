@@ -67,3 +67,11 @@ export const documentNumberSchema = z
     const parsed = parseDocumentNumber(value)
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message })
   })
+
+/**
+ * What a clerk can type for 〔〕 without hunting for it: [2026], (2026), （2026）, 【2026】 … around a year become
+ * 〔2026〕, and blanks are removed. Offered on leaving the field; the result is still checked by parseDocumentNumber.
+ */
+export function fixDocumentNumberBrackets(s: string): string {
+  return s.replace(/\s+/g, '').replace(/[[(（【［〖〈<{〔](\d{4})[\])）】］〗〉>}〕]/g, '〔$1〕')
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { documentNumberSchema, formatDocumentNumber, parseDocumentNumber } from '../../../shared/rules/document-number'
+import { documentNumberSchema, fixDocumentNumberBrackets, formatDocumentNumber, parseDocumentNumber } from '../../../shared/rules/document-number'
 
 const BRACKETS = '年份应使用六角括号〔〕，例如 X市监强制〔2026〕3号'
 
@@ -107,5 +107,16 @@ describe('documentNumberSchema', () => {
   it('refuses blank and non-string input', () => {
     expect(documentNumberSchema.safeParse('   ').error?.issues[0]?.message).toBe('请填写文号，例如 X市监强制〔2026〕3号')
     expect(documentNumberSchema.safeParse(2026).error?.issues[0]?.message).toBe('文号应为文字')
+  })
+})
+
+describe('fixDocumentNumberBrackets', () => {
+  it('turns the brackets a keyboard has into 〔〕 around the year, and drops blanks', () => {
+    expect(fixDocumentNumberBrackets('X市监强制[2026]3号')).toBe('X市监强制〔2026〕3号')
+    expect(fixDocumentNumberBrackets('X市监强制（2026）3号')).toBe('X市监强制〔2026〕3号')
+    expect(fixDocumentNumberBrackets(' X市监强制【2026】 3号')).toBe('X市监强制〔2026〕3号')
+    expect(fixDocumentNumberBrackets('X市监强制〔2026〕3号')).toBe('X市监强制〔2026〕3号')
+    // Not a year: left for the check to explain.
+    expect(fixDocumentNumberBrackets('X市监强制(26)3号')).toBe('X市监强制(26)3号')
   })
 })
