@@ -5,6 +5,9 @@ import { accountHandlers } from './accounts/handlers'
 import { auditHandlers } from './audit/handlers'
 import { authHandlers } from './auth/handlers'
 import { documentHandlers } from './documents/handlers'
+import { seizureHandlers } from './seizures/handlers'
+import { storageHandlers } from './storage/handlers'
+import { attachmentHandlers } from './attachments/handlers'
 import { SessionStore } from './auth/sessions'
 import { openDatabase } from './db/connection'
 import type { MigrationReport } from './db/migrate'
@@ -21,6 +24,9 @@ const handlers: HandlerMap<OpName> = {
   ...accountHandlers,
   ...auditHandlers,
   ...documentHandlers,
+  ...seizureHandlers,
+  ...storageHandlers,
+  ...attachmentHandlers,
 }
 
 export interface Core {

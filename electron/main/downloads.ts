@@ -3,6 +3,8 @@ import { dialog, shell, type BrowserWindow, type Session } from 'electron'
 const KINDS: Record<string, { title: string; filter: string; saved: string; open: string }> = {
   docx: { title: '保存文书', filter: 'Word 文档', saved: '文书已保存', open: '用 Word/WPS 打开' },
   xlsx: { title: '保存表格', filter: 'Excel 工作簿', saved: '表格已保存', open: '用 Excel/WPS 打开' },
+  // Scans attached to a seizure: the window refuses new windows, so a PDF is saved and opened outside.
+  pdf: { title: '保存扫描件', filter: 'PDF 文件', saved: '扫描件已保存', open: '用 PDF 阅读器打开' },
 }
 
 /**

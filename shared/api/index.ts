@@ -4,6 +4,9 @@ import { accountOperations } from './accounts'
 import { auditOperations } from './audit'
 import { authOperations } from './auth'
 import { documentOperations } from './documents'
+import { seizureOperations } from './seizures'
+import { storageOperations } from './storage'
+import { attachmentOperations } from './attachments'
 import { securityOperations, settingsOperations } from './settings'
 import type { OperationDef } from './contract'
 import './zod-locale'
@@ -17,6 +20,9 @@ export const operations = {
   ...accountOperations,
   ...auditOperations,
   ...documentOperations,
+  ...seizureOperations,
+  ...storageOperations,
+  ...attachmentOperations,
 } as const satisfies Record<string, OperationDef>
 
 export type Operations = typeof operations

@@ -49,6 +49,32 @@ export const PERMISSIONS = {
   'documents.archive.get': 'session',
   // Voiding an issued document is a leader's decision.
   'documents.archive.void': ['approver'],
+
+  // Clerks register and keep seizures; legal staff may correct them too. Extensions are the leader's approval.
+  'seizures.list': 'session',
+  'seizures.get': 'session',
+  'seizures.suggestions': 'session',
+  'seizures.export': 'session',
+  'seizures.inventory': 'session',
+  'seizures.create': ['clerk', 'legal'],
+  'seizures.update': ['clerk', 'legal'],
+  'seizures.void': ['clerk', 'legal'],
+  'seizures.extend': ['approver'],
+  'seizures.pause.add': ['clerk', 'legal'],
+  'seizures.pause.end': ['clerk', 'legal'],
+  'seizures.pause.void': ['clerk', 'legal'],
+  'seizures.outcome.add': ['clerk', 'legal'],
+  'seizures.outcome.void': ['clerk', 'legal'],
+
+  'storage.list': 'session',
+  'storage.create': ['clerk', 'admin'],
+  'storage.rename': ['clerk', 'admin'],
+  'storage.void': ['clerk', 'admin'],
+
+  'attachments.list': 'session',
+  'attachments.get': 'session',
+  'attachments.add': ['clerk', 'legal'],
+  'attachments.void': ['clerk', 'legal'],
 } as const satisfies { readonly [K in OpName]: Access }
 
 /** Whether a signed-in user with these roles may call the operation (ignores a pending password change). */

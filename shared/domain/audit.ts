@@ -1,4 +1,5 @@
 import type { Role } from './roles'
+import { ITEM_CATEGORIES, OUTCOME_KINDS, PARTY_TYPES, PAUSE_KINDS, SEIZURE_KINDS, SEIZURE_SOURCES } from './seizures'
 
 // What the audit trail can say, in the words a clerk or an auditor reads. Core stores codes and raw
 // values; the history panel and the .xlsx export show these labels.
@@ -17,16 +18,22 @@ export const AUDIT_ACTIONS = {
   unlock: '解除锁定',
   password_change: '修改密码',
   password_reset: '重置密码',
+  extend: '延长期限',
+  pause: '检测鉴定期间',
+  outcome: '登记处置',
+  attach: '添加附件',
   legacy: '记录',
 } as const
 export type AuditAction = keyof typeof AUDIT_ACTIONS
 
 /** How a field's raw value is shown. */
-export type FieldFormat = 'text' | 'roles' | 'active' | 'bool' | 'documentKind'
+export type FieldFormat = 'text' | 'roles' | 'active' | 'bool' | 'documentKind' | 'qty' | 'kg' | 'yuan' | 'officers'
 
 export interface FieldMeta {
   label: string
   format?: FieldFormat
+  /** Codes stored, labels shown (enums). */
+  labels?: Readonly<Record<string, string>>
 }
 
 export interface RecordTypeMeta {
@@ -34,6 +41,8 @@ export interface RecordTypeMeta {
   /** Who may read this record type's history: any signed-in user, or only these roles. */
   historyAccess: 'session' | readonly Role[]
   fields: Record<string, FieldMeta | string>
+  /** Fields of a record's numbered lines, stored as `items.<lineNo>.<field>`. */
+  lineFields?: Record<string, FieldMeta | string>
 }
 
 const agencyFields = { fullName: '机关全称', shortName: '机关简称', address: '地址', phone: '电话', postcode: '邮政编码' }
@@ -72,14 +81,68 @@ export const RECORD_TYPES = {
     historyAccess: 'session',
     fields: { title: '标题字体', body: '正文字体', heading1: '一级标题字体', heading2: '二级标题字体', pageNumber: '页码字体', latin: '数字和西文字体' },
   },
+  seizure: {
+    label: '查扣登记',
+    historyAccess: 'session',
+    fields: {
+      registerNo: '登记号',
+      kind: { label: '措施种类', labels: SEIZURE_KINDS },
+      decisionNo: '决定书文号',
+      decisionDate: '决定日期',
+      place: '实施地点',
+      source: { label: '案件来源', labels: SEIZURE_SOURCES },
+      sourceNote: '来源说明',
+      unit: '承办单位',
+      officers: { label: '执法人员', format: 'officers' },
+      partyType: { label: '当事人类型', labels: PARTY_TYPES },
+      partyName: '当事人',
+      partyIdNo: '证件号码',
+      partyIdUnverified: { label: '信用代码校验位不符（已确认）', format: 'bool' },
+      partyLegalRep: '法定代表人（负责人）',
+      partyAddress: '当事人地址',
+      partyPhone: '当事人电话',
+      notes: '备注',
+      extensionDays: '延长天数',
+      extensionReason: '延长理由',
+      extensionNoticeDate: '延长告知日期',
+      pause: '检测鉴定期间',
+      outcome: '处置',
+      attachment: '附件',
+    },
+    lineFields: {
+      name: '品名',
+      brand: '品牌/涉嫌侵权商标',
+      spec: '规格型号',
+      category: { label: '类别', labels: ITEM_CATEGORIES },
+      qtyMilli: { label: '数量', format: 'qty' },
+      unit: '单位',
+      weightG: { label: '重量（千克）', format: 'kg' },
+      valueFen: { label: '货值（元）', format: 'yuan' },
+      storageLocation: '存放位置',
+      note: '备注',
+      line: '物品行',
+      attachment: '附件',
+    },
+  },
+  storage_location: { label: '存放位置', historyAccess: 'session', fields: { name: '名称', path: '位置' } },
 } as const satisfies Record<string, RecordTypeMeta>
+
+/** Labels of the outcome and pause kinds, for entries that describe one. */
+export const OUTCOME_AND_PAUSE_LABELS: Readonly<Record<string, string>> = { ...OUTCOME_KINDS, ...PAUSE_KINDS }
 
 export type RecordType = keyof typeof RECORD_TYPES
 export const RECORD_TYPE_NAMES = Object.keys(RECORD_TYPES) as RecordType[]
 export const isRecordType = (s: string): s is RecordType => Object.hasOwn(RECORD_TYPES, s)
 
 export function fieldMeta(type: RecordType, field: string): FieldMeta {
-  const m = (RECORD_TYPES[type].fields as Record<string, FieldMeta | string>)[field]
+  const meta: RecordTypeMeta = RECORD_TYPES[type]
+  const line = /^items\.(\d+)\.(\w+)$/.exec(field)
+  if (line && meta.lineFields) {
+    const inner = meta.lineFields[line[2] ?? '']
+    const base = inner === undefined ? { label: line[2] ?? '' } : typeof inner === 'string' ? { label: inner } : inner
+    return { ...base, label: `第${line[1]}行 ${base.label}` }
+  }
+  const m = meta.fields[field]
   if (m === undefined) return { label: field }
   return typeof m === 'string' ? { label: m } : m
 }

@@ -1,5 +1,6 @@
 // `npm run bench`: figures, not tests. Prints them and writes bench-results/bench.json.
-// Measures the web host's cold start (process spawn → ready line), an API round trip, and a login.
+// Measures the web host's cold start (process spawn → ready line), an API round trip, a login, a long document,
+// the audit trail at 100,000 entries and the seizure register at 100,000 records.
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -7,6 +8,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import BetterSqlite3 from 'better-sqlite3'
 import { entryHash } from '../../electron/core/audit/chain.ts'
+import { seedSeizures } from './seed-seizures.mjs'
+import { seizureFigures } from './seizure-figures.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 execFileSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'ignore' })
@@ -139,6 +142,14 @@ try {
   results.figures.auditFilteredPageMs = { ms: round(page.ms), total: page.data.total }
   const exported = await timed(() => call2('audit.export', {}, c2))
   results.figures.auditExportMs = { ms: round(exported.ms), rows: exported.data.rows, xlsxKiB: Math.round((exported.data.base64.length * 3) / 4 / 1024) }
+
+  // The seizure register at 100,000 records.
+  await stop(host.child)
+  seedSeizures(join(dataDir, 'taizhang.sqlite'), 100_000)
+  host = await startHost(dataDir)
+  const t3 = JSON.parse(readFileSync(join(dataDir, 'webhost.json'), 'utf8')).token
+  const admin3 = await fetch(`${host.url}api/auth.login`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': t3 }, body: JSON.stringify({ login: 'bench', password: 'bench-password' }) })
+  Object.assign(results.figures, await seizureFigures(host.url, t3, admin3.headers.get('set-cookie').split(';')[0]))
 } finally {
   // Never leave a web host running, whatever failed.
   if (host && host.child.exitCode === null) await stop(host.child)

@@ -3,6 +3,7 @@ import type { AuditLogTable } from '../db/schema'
 import { operations, isOpName } from '../../../shared/api'
 import { AUDIT_ACTIONS, RECORD_TYPES, fieldMeta, isRecordType, type AuditAction, type FieldMeta, type RecordType } from '../../../shared/domain/audit'
 import { ROLE_LABELS, type Role } from '../../../shared/domain/roles'
+import { formatKg, formatQty, formatYuanPlain } from '../../../shared/rules/decimal'
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../shared/domain/documents'
 
 // Audit rows as people read them: labels instead of codes, values as text, times local.
@@ -29,7 +30,16 @@ export function formatValue(meta: FieldMeta, v: unknown): string {
       return v ? '是' : '否'
     case 'documentKind':
       return DOCUMENT_KIND_LABELS[v as DocumentKind] ?? String(v)
+    case 'qty':
+      return typeof v === 'number' ? formatQty(v) : String(v)
+    case 'kg':
+      return typeof v === 'number' ? formatKg(v) : String(v)
+    case 'yuan':
+      return typeof v === 'number' ? formatYuanPlain(v) : String(v)
+    case 'officers':
+      return Array.isArray(v) ? v.map((o: { name?: string; certNo?: string }) => `${o.name ?? ''}（${o.certNo ?? ''}）`).join('、') : String(v)
     default:
+      if (meta.labels && typeof v === 'string') return meta.labels[v] ?? v
       if (typeof v === 'string') return ISO_INSTANT.test(v) ? localTime(v) : v
       if (typeof v === 'boolean') return v ? '是' : '否'
       if (Array.isArray(v)) return v.map(String).join('、')

@@ -122,6 +122,139 @@ export interface DocumentFontsTable {
   version: number
 }
 
+interface Voidable {
+  voided_at: string | null
+  voided_by: string | null
+  void_reason: string | null
+}
+
+export interface StorageLocationTable extends Voidable {
+  id: string
+  parent_id: string | null
+  level: number
+  name: string
+  created_at: string
+  created_by: string
+  updated_at: string
+  updated_by: string
+  version: number
+}
+
+export interface SeizureCounterTable {
+  year: number
+  last_no: number
+}
+
+export interface SeizureTable extends Voidable {
+  id: string
+  register_year: number
+  register_seq: number
+  register_no: string
+  kind: string
+  decision_no: string
+  decision_date: string
+  place: string
+  source: string
+  source_note: string
+  unit: string
+  party_type: string
+  party_name: string
+  party_id_no: string
+  party_id_unverified: number
+  party_legal_rep: string
+  party_address: string
+  party_phone: string
+  notes: string
+  extension_days: number | null
+  extension_reason: string | null
+  extension_notice_date: string | null
+  extension_by: string | null
+  extension_at: string | null
+  /** Cached from the facts by seizures/derived.ts in the same transaction (see migration 004). */
+  term_end: string | null
+  held_milli: Generated<number>
+  disposed_milli: Generated<number>
+  value_fen: Generated<number>
+  created_at: string
+  created_by: string
+  updated_at: string
+  updated_by: string
+  version: number
+}
+
+export interface SeizureOfficerTable {
+  seizure_id: string
+  position: number
+  name: string
+  cert_no: string
+}
+
+export interface SeizureItemTable {
+  id: string
+  seizure_id: string
+  line_no: number
+  name: string
+  brand: string
+  spec: string
+  category: string
+  qty_milli: number
+  unit: string
+  weight_g: number | null
+  value_fen: number | null
+  storage_location_id: string | null
+  note: string
+  created_at: string
+  created_by: string
+  updated_at: string
+  updated_by: string
+  voided_at: string | null
+  voided_by: string | null
+}
+
+export interface SeizureOutcomeTable extends Voidable {
+  id: string
+  seizure_id: string
+  item_id: string
+  kind: string
+  qty_milli: number
+  date: string
+  doc_no: string
+  receiving_unit: string
+  note: string
+  created_at: string
+  created_by: string
+}
+
+export interface SeizurePauseTable extends Voidable {
+  id: string
+  seizure_id: string
+  kind: string
+  start_date: string
+  end_date: string | null
+  note: string
+  created_at: string
+  created_by: string
+}
+
+export interface AttachmentTable extends Voidable {
+  id: string
+  seizure_id: string
+  item_id: string | null
+  file_name: string
+  mime: string
+  size_bytes: number
+  sha256: string
+  thumbnail: Buffer | null
+  created_at: string
+  created_by: string
+}
+
+export interface SeizureSearchTextTable {
+  id: Generated<number>
+  seizure_id: string
+  body: string
+}
+
 export interface Database {
   agency_profile: AgencyProfileTable
   users: UserTable
@@ -132,4 +265,13 @@ export interface Database {
   document_archive: DocumentArchiveTable
   document_fonts: DocumentFontsTable
   security_settings: SecuritySettingsTable
+  storage_locations: StorageLocationTable
+  seizure_counters: SeizureCounterTable
+  seizures: SeizureTable
+  seizure_officers: SeizureOfficerTable
+  seizure_items: SeizureItemTable
+  seizure_outcomes: SeizureOutcomeTable
+  seizure_pauses: SeizurePauseTable
+  attachments: AttachmentTable
+  seizure_search_text: SeizureSearchTextTable
 }

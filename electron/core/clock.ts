@@ -1,0 +1,12 @@
+// Calendar days as the office sees them: the PC's local date (the app runs on the office's own PC).
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** The local calendar date of an instant (ms since the epoch), YYYY-MM-DD. */
+export function localDate(ms: number): string {
+  const d = new Date(ms)
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+/** Today for a handler: core's clock, so tests can move it. */
+export const todayOf = (ctx: { services: { now(): number } }): string => localDate(ctx.services.now())

@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { defineOperation } from './contract'
+import { recordId, requiredText, voidReason } from './fields'
+import type { Attachment } from './seizure-types'
+
+// 照片和扫描件 of a seizure or one of its lines. Stored once per content (SHA-256) in the data folder.
+
+/** Largest file accepted. A phone photo is 2–8 MB; a scanned multi-page PDF rarely passes 15 MB. */
+export const MAX_ATTACHMENT_BYTES = 15 * 1024 * 1024
+export const ATTACHMENT_TYPES = { 'image/jpeg': 'JPEG 照片', 'image/png': 'PNG 图片', 'image/webp': 'WebP 图片', 'application/pdf': 'PDF 扫描件' } as const
+export type AttachmentMime = keyof typeof ATTACHMENT_TYPES
+
+const base64 = (label: string) =>
+  z
+    .string({ error: `缺少${label}` })
+    .min(1, `缺少${label}`)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, `${label}编码无效`)
+
+export const attachmentOperations = {
+  'attachments.list': defineOperation<Attachment[]>()({
+    summary: '某条查扣记录的照片和扫描件',
+    mutates: false,
+    input: z.object({ seizureId: recordId }).strict(),
+  }),
+  'attachments.add': defineOperation<Attachment>()({
+    summary: '添加照片或扫描件（图片或 PDF）',
+    mutates: true,
+    input: z
+      .object({
+        seizureId: recordId,
+        itemId: recordId.nullable().default(null),
+        fileName: requiredText('文件名', 200),
+        base64: base64('文件内容'),
+        /** A small JPEG made by the window (the original stays untouched); absent for PDFs. */
+        thumbnailBase64: base64('缩略图').nullable().default(null),
+      })
+      .strict(),
+  }),
+  'attachments.get': defineOperation<{ fileName: string; mime: string; base64: string }>()({
+    summary: '打开照片或扫描件原件',
+    mutates: false,
+    input: z.object({ id: recordId }).strict(),
+  }),
+  'attachments.void': defineOperation<Attachment>()({
+    summary: '移除照片或扫描件（写明原因；文件保留）',
+    mutates: true,
+    input: z.object({ id: recordId, reason: voidReason }).strict(),
+  }),
+}

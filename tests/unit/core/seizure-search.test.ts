@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { ClientContext } from '../../../electron/core'
+import { FakeClock, setUpCore, type CoreHarness } from '../../support/temp-core'
+import { addClerk, createSeizure, seizureInput } from '../../support/seizures'
+import { seededRandom } from '../../support/seeded-random'
+import { OWN_PASSWORD } from '../../support/users'
+
+let t: CoreHarness
+afterEach(async () => t?.dispose())
+
+const clock = () => new FakeClock(Date.parse('2026-11-23T01:00:00Z'))
+
+async function threeRecords(client: ClientContext) {
+  const a = await createSeizure(t, client) // 东方商行: 运动鞋 NIKE, 白酒 茅台, 散装茶叶 西湖龙井
+  const b = await createSeizure(t, client, {
+    decisionNo: '测市监强制〔2026〕20号',
+    kind: 'sealing',
+    decisionDate: '2026-09-01',
+    unit: '执法大队',
+    party: { type: 'natural_person', name: '王小明', idNo: '11010519491231002X' },
+    officers: [
+      { name: '周执法', certNo: '35010012399' },
+      { name: '李执法', certNo: '35010012346' },
+    ],
+    items: [{ name: '儿童玩具汽车', brand: '乐高', category: 'children', qtyMilli: 50_000, unit: '盒' }],
+  })
+  const c = await createSeizure(t, client, {
+    decisionNo: '测市监强制〔2026〕21号',
+    decisionDate: '2026-11-20',
+    party: { type: 'individual_business', name: '测试县鞋城', idNo: '' },
+    items: [{ name: '皮鞋', brand: 'Adidas', category: 'apparel', qtyMilli: 8_000, unit: '双' }],
+  })
+  return { a, b, c }
+}
+
+const found = async (client: ClientContext, input: Parameters<CoreHarness['ok']>[1] & object) =>
+  (await t.ok('seizures.list', input as never, client)).rows.map((r) => r.registerNo).sort()
+
+describe('finding seizures', () => {
+  it('finds Chinese substrings of one, two and three or more characters', async () => {
+    t = await setUpCore(undefined, clock())
+    const { client } = await addClerk(t)
+    await threeRecords(client)
+    expect(await found(client, { query: '鞋' })).toEqual(['2026-0001', '2026-0003']) // 运动鞋, 鞋城/皮鞋
+    expect(await found(client, { query: '玩具' })).toEqual(['2026-0002'])
+    expect(await found(client, { query: '茶叶' })).toEqual(['2026-0001'])
+    expect(await found(client, { query: '西湖龙井' })).toEqual(['2026-0001'])
+    expect(await found(client, { query: '东方商行' })).toEqual(['2026-0001'])
+    expect(await found(client, { query: '运动鞋' })).toEqual(['2026-0001'])
+    expect(await found(client, { query: 'nike' })).toEqual(['2026-0001']) // brands in any case
+    expect(await found(client, { query: '〔2026〕20' })).toEqual(['2026-0002'])
+    expect(await found(client, { query: '2026-0003' })).toEqual(['2026-0003'])
+    expect(await found(client, { query: '1949' })).toEqual(['2026-0002']) // ID number
+    expect(await found(client, { query: '鞋 东方' })).toEqual(['2026-0001']) // every term must match
+    expect(await found(client, { query: '鳄鱼' })).toEqual([])
+    // Characters that mean something to LIKE or FTS5 are taken literally.
+    expect(await found(client, { query: '%' })).toEqual([])
+    expect(await found(client, { query: '"鞋' })).toEqual([])
+    expect(await found(client, { query: 'a"b OR c' })).toEqual([])
+  })
+
+  it('follows corrections: the index changes in the same transaction', async () => {
+    t = await setUpCore(undefined, clock())
+    const { client } = await addClerk(t)
+    const { c } = await threeRecords(client)
+    const input = seizureInput({ decisionNo: c.decisionNo, decisionDate: c.decisionDate, party: { type: 'individual_business', name: '测试县鞋城', idNo: '' } })
+    await t.ok('seizures.update', { ...input, id: c.id, version: c.version, items: [{ id: c.items[0]!.id, name: '凉鞋', brand: 'Adidas', category: 'apparel', qtyMilli: 8_000, unit: '双' }] }, client)
+    expect(await found(client, { query: '皮鞋' })).toEqual([])
+    expect(await found(client, { query: '凉鞋' })).toEqual(['2026-0003'])
+  })
+
+  it('filters by date, kind, category, unit, officer, party and status, and sorts and pages', async () => {
+    t = await setUpCore(undefined, clock())
+    const { client } = await addClerk(t)
+    await threeRecords(client)
+    expect(await found(client, { dateFrom: '2026-11-01', dateTo: '2026-11-30' })).toEqual(['2026-0001', '2026-0003'])
+    expect(await found(client, { kinds: ['sealing'] })).toEqual(['2026-0002'])
+    expect(await found(client, { category: 'apparel' })).toEqual(['2026-0001', '2026-0003'])
+    expect(await found(client, { unit: '大队' })).toEqual(['2026-0002'])
+    expect(await found(client, { officer: '周' })).toEqual(['2026-0002'])
+    expect(await found(client, { party: '王小明' })).toEqual(['2026-0002'])
+    // 2026-09-01 + 30 = 2026-10-01, long past on 2026-11-23, nothing disposed of.
+    expect(await found(client, { statuses: ['overdue'] })).toEqual(['2026-0002'])
+    expect(await found(client, { statuses: ['holding'] })).toEqual(['2026-0001', '2026-0003'])
+    const byParty = await t.ok('seizures.list', { sort: { field: 'decisionDate', order: 'asc' }, pageSize: 10 }, client)
+    expect(byParty.rows.map((r) => r.decisionDate)).toEqual(['2026-09-01', '2026-11-02', '2026-11-20'])
+    const page2 = await t.ok('seizures.list', { pageSize: 10, page: 2 }, client)
+    expect(page2).toEqual({ rows: [], total: 3 })
+    const overdue = (await t.ok('seizures.list', { statuses: ['overdue'] }, client)).rows[0]!
+    expect(overdue).toMatchObject({ status: 'overdue', overdue: true, termEnd: '2026-10-01', daysLeft: -53 })
+  })
+
+  it('derives the same status in the list (SQL) as on the record, for random outcomes, pauses and dates', async () => {
+    const c = clock()
+    t = await setUpCore(undefined, c)
+    const { client } = await addClerk(t)
+    const rnd = seededRandom(5)
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!
+    for (let n = 0; n < 24; n++) {
+      const day = 1 + Math.floor(rnd() * 28)
+      let s = await createSeizure(t, client, {
+        decisionNo: `测市监强制〔2026〕${100 + n}号`,
+        kind: pick(['detention', 'sealing', 'preservation'] as const),
+        decisionDate: `2026-${pick(['09', '10', '11'])}-${String(Math.min(day, 22)).padStart(2, '0')}`,
+      })
+      for (const line of s.items) {
+        const r = rnd()
+        if (r < 0.3) continue
+        const qty = r < 0.6 ? line.qtyMilli : Math.max(1, Math.floor(line.qtyMilli / 2))
+        s = await t.ok('seizures.outcome.add', { id: s.id, version: s.version, itemId: line.id, kind: 'confiscation', qtyMilli: qty, date: '2026-11-23', docNo: '测市监罚〔2026〕1号' }, client)
+      }
+      if (s.kind !== 'preservation' && rnd() < 0.4) {
+        const r = await t.call('seizures.pause.add', { id: s.id, version: s.version, kind: 'testing', startDate: s.decisionDate, endDate: rnd() < 0.5 ? null : s.decisionDate }, client)
+        expect(r.ok).toBe(true)
+      }
+    }
+    for (const stepDays of [0, 20, 60]) {
+      c.advanceMinutes(stepDays * 24 * 60)
+      await t.ok('auth.login', { login: 'clerk1', password: OWN_PASSWORD }, client) // idle logout after the jump
+      const page = await t.ok('seizures.list', { pageSize: 200 }, client)
+      expect(page.total).toBe(24)
+      for (const row of page.rows) {
+        const one = await t.ok('seizures.get', { id: row.id }, client)
+        expect([row.status, row.termEnd, row.daysLeft, row.overdue], row.registerNo).toEqual([one.status, one.term.endDate, one.term.daysLeft, one.term.overdue])
+      }
+    }
+  })
+})
