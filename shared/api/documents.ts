@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { defineOperation } from './contract'
 import { recordId, voidReason } from './fields'
 import { isIsoDate } from '../rules/chinese-date'
-import { DOCUMENT_KINDS, type DocumentKind } from '../domain/documents'
+import { DOCUMENT_KINDS, type DocumentKind, type DocumentRecordType } from '../domain/documents'
 
 // 文书: document kinds, their editable templates (versioned), preview, generation and the archive.
 
@@ -15,10 +15,25 @@ export interface PlaceholderInfo {
   sample: string
 }
 
+/** A list an uploaded Word template may repeat, e.g. one table row per item line: {{#物品}}…{{/物品}}. */
+export interface DocumentLoopInfo {
+  /** The loop's name: {{#物品}} opens it, {{/物品}} closes it. */
+  name: string
+  description: string
+  /** The names usable between the loop's tags, one value per line. */
+  fields: PlaceholderInfo[]
+}
+
 export interface DocumentKindInfo {
   kind: DocumentKind
   label: string
   placeholders: PlaceholderInfo[]
+  loops: DocumentLoopInfo[]
+  /**
+   * Made from one record (e.g. a seizure's 物品清单 from 查扣登记), not from the 生成文书 form; its template is
+   * still edited in 文书 → 模板 and previewed with a sample record.
+   */
+  fromRecord: DocumentRecordType | null
 }
 
 export interface TemplateVersion {
@@ -36,6 +51,16 @@ export interface FoundPlaceholder {
   name: string
   /** False when the kind has no such placeholder: the template cannot be used until it is fixed. */
   known: boolean
+  /** The tag opens a loop or a condition: {{#name}}…{{/name}} (or {{^name}}). */
+  opensLoop?: true
+  /** The loop the tag sits in, e.g. 物品 for {{品名}} inside {{#物品}}…{{/物品}}. */
+  inLoop?: string
+}
+
+/** How a found placeholder is written in the template, for messages: {{#物品}}, {{品名}}（在 {{#物品}} 中）. */
+export function placeholderTag(p: FoundPlaceholder): string {
+  const tag = p.opensLoop ? `{{#${p.name}}}` : `{{${p.name}}}`
+  return p.inLoop ? `${tag}（在 {{#${p.inLoop}}} 中）` : tag
 }
 
 export interface TemplateState {
@@ -146,12 +171,12 @@ export const documentOperations = {
       .strict(),
   }),
   'documents.preview': defineOperation<DocxFile>()({
-    summary: '预览文书（可用未保存的模板草稿），不存档',
+    summary: '预览文书（可用未保存的模板草稿；由记录生成的文书只能预览草稿，用示例记录），不存档',
     mutates: false,
     input: generateInput.extend({ draft: templateText.optional() }).strict(),
   }),
   'documents.generate': defineOperation<DocxFile & { archiveId: string }>()({
-    summary: '生成文书并存档',
+    summary: '生成文书并存档（由记录生成的文书除外）',
     mutates: true,
     input: generateInput,
   }),

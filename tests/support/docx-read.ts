@@ -32,3 +32,15 @@ export function plainText(xml: string): string {
     .map((p) => [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
     .join('\n')
 }
+
+/** The footers' XML by reference type ('default' for odd pages, 'even'), followed through the document's relationships. */
+export function footers(parts: Record<string, string>): Record<string, string> {
+  const rels = parts['word/_rels/document.xml.rels'] ?? ''
+  return Object.fromEntries(
+    elements(parts['word/document.xml'] ?? '', 'w:footerReference').map((ref) => {
+      const target = new RegExp(`Id="${ref['r:id']}"[^>]*Target="([^"]+)"`).exec(rels)?.[1]
+      if (!target) throw new Error(`footer ${ref['r:id']} has no relationship`)
+      return [ref['w:type']!, parts[`word/${target}`]!]
+    }),
+  )
+}

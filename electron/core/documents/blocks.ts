@@ -11,7 +11,9 @@ import {
   type FileChild,
 } from 'docx'
 import { formatChineseDate } from '../../../shared/rules/chinese-date'
+import type { TemplateLine } from '../../../shared/rules/template-text'
 import { BODY_CHAR_TWIPS, gridSpacing, PAGE, TITLE_PT, textRun, type DocumentFonts } from './gbt9704'
+import { OffGridParagraph } from './off-grid'
 import { mmToTwip, ptToTwip, textWidthInChars, ZIHAO } from './units'
 
 // The GB/T 9704 elements a document kind composes. Each returns docx paragraphs or tables laid out on the
@@ -45,6 +47,11 @@ export class Blocks {
     return new Paragraph({ spacing: gridSpacing, indent: { firstLine: chars(2) }, children: [textRun(text, this.fonts)] })
   }
 
+  /** Filled template wording: a paragraph per line, "一、" and "（一）" lines as headings. */
+  wording(lines: readonly TemplateLine[]): Paragraph[] {
+    return lines.map((line) => (line.kind === 'addressee' ? this.addressee(line.text) : line.kind === 'heading1' ? this.heading1(line.text) : line.kind === 'heading2' ? this.heading2(line.text) : this.paragraph(line.text)))
+  }
+
   /** "一、…": 黑体. */
   heading1(text: string): Paragraph {
     return new Paragraph({ spacing: gridSpacing, indent: { firstLine: chars(2) }, keepNext: true, children: [textRun(text, this.fonts, 'heading1')] })
@@ -65,27 +72,31 @@ export class Blocks {
 
   /**
    * A table across the type area. The header row repeats on every page; rows never split across pages.
-   * `widths` are relative column weights.
+   * `widths` are relative column weights; "\n" in a cell's text breaks the line there. `keepLastRowWithNext`
+   * carries the last row over with what follows the table (a closing that must not stand alone on a page).
    */
-  table(header: string[], rows: string[][], opts: { widths?: number[]; sizePt?: number; align?: ('left' | 'center' | 'right')[] } = {}): Table {
-    const { sizePt = ZIHAO.小四, widths = header.map(() => 1), align = [] } = opts
+  table(header: string[], rows: string[][], opts: { widths?: number[]; sizePt?: number; align?: ('left' | 'center' | 'right')[]; keepLastRowWithNext?: boolean } = {}): Table {
+    const { sizePt = ZIHAO.小四, widths = header.map(() => 1), align = [], keepLastRowWithNext = false } = opts
     const total = mmToTwip(PAGE.typeAreaMm.width)
     const sum = widths.reduce((a, b) => a + b, 0)
     const columnWidths = widths.map((w) => Math.floor((total * w) / sum))
     const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
-    const cell = (text: string, i: number, head: boolean) =>
+    const cell = (text: string, i: number, head: boolean, keepNext = false) =>
       new TableCell({
         width: { size: columnWidths[i] ?? 0, type: WidthType.DXA },
         verticalAlign: VerticalAlignTable.CENTER,
         margins: { top: 40, bottom: 40, left: 80, right: 80 },
-        children: [
-          new Paragraph({
-            alignment: head ? AlignmentType.CENTER : ALIGN[align[i] ?? 'left'],
-            spacing: { line: ptToTwip(sizePt * 1.4), lineRule: 'exact', before: 0, after: 0 },
-            // Off the body's character grid: table text is smaller and must not be spread to 3号 cells.
-            children: [textRun(text, this.fonts, head ? 'heading1' : 'body', { sizePt, snapToGrid: false })],
-          }),
-        ],
+        // A line break in the text starts a new line in the cell (e.g. a header "重量\n（千克）").
+        children: text.split('\n').map(
+          (part) =>
+            new OffGridParagraph({
+              alignment: head ? AlignmentType.CENTER : ALIGN[align[i] ?? 'left'],
+              ...(keepNext ? { keepNext } : {}),
+              spacing: { line: ptToTwip(sizePt * 1.4), lineRule: 'exact', before: 0, after: 0 },
+              // Off the body's character grid: table text is smaller and must not be spread to 3号 cells.
+              children: [textRun(part, this.fonts, head ? 'heading1' : 'body', { sizePt, snapToGrid: false })],
+            }),
+        ),
       })
     return new Table({
       width: { size: total, type: WidthType.DXA },
@@ -93,7 +104,7 @@ export class Blocks {
       borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
       rows: [
         new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, i, true)) }),
-        ...rows.map((r) => new TableRow({ cantSplit: true, children: header.map((_h, i) => cell(r[i] ?? '', i, false)) })),
+        ...rows.map((r, n) => new TableRow({ cantSplit: true, children: header.map((_h, i) => cell(r[i] ?? '', i, false, keepLastRowWithNext && n === rows.length - 1)) })),
       ],
     })
   }
@@ -157,6 +168,15 @@ export class Blocks {
     const line = (text: string, indent: number) =>
       new Paragraph({ alignment: AlignmentType.RIGHT, spacing: gridSpacing, indent: { right: chars(indent) }, children: [textRun(text, this.fonts)] })
     return [...this.blankLines(opts.sealed ? 3 : 1), line(agencyName, nameIndent), line(date, dateIndent)]
+  }
+
+  /**
+   * The same blocks kept on one page: each paragraph keeps with the next, so a closing block (wording,
+   * signature lines, 机关署名 and date) moves to the next page whole rather than leaving the seal alone there.
+   * A table among them (unsplittable rows) is kept by the paragraph before it.
+   */
+  keepTogether(blocks: readonly FileChild[]): FileChild[] {
+    return blocks.map((p, i) => (i === blocks.length - 1 || !(p instanceof Paragraph) ? p : new (p.constructor as typeof Paragraph)({ ...p.options, keepNext: true })))
   }
 
   /** Lines for people to sign by hand, e.g. 执法人员（签名）：＿＿＿ 日期：＿＿＿. */

@@ -66,11 +66,15 @@ export function textRun(text: string, fonts: DocumentFonts, role: FontRole = 'bo
 /** Exact line spacing on the 22-line grid. */
 export const gridSpacing = { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const
 
-/** "— N —", 4号, one character in from the outer edge: right on odd pages, left on even ones. */
-function pageNumberFooter(fonts: DocumentFonts, side: 'odd' | 'even'): Footer {
+/**
+ * "— N —", 4号, one character in from the outer edge: right on odd pages, left on even ones. Lines `above`
+ * it (a form's per-page signature line) do not move it: a footer grows upwards from its bottom.
+ */
+function pageNumberFooter(fonts: DocumentFonts, side: 'odd' | 'even', above: Paragraph[] = []): Footer {
   const indent = ptToTwip(PAGE_NUMBER_PT)
   return new Footer({
     children: [
+      ...above,
       new Paragraph({
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: indent } : { left: indent },
@@ -92,10 +96,12 @@ export interface PageDocumentOptions {
   title: string
   creator: string
   children: FileChild[]
+  /** Lines over the page number on every page, made afresh for each of the odd and even footers. */
+  footerLines?: () => Paragraph[]
 }
 
 /** A4 GB/T 9704 document: margins, 22 × 28 grid, default fonts, odd/even page numbers. */
-export function pageDocument({ fonts, title, creator, children }: PageDocumentOptions): Document {
+export function pageDocument({ fonts, title, creator, children, footerLines }: PageDocumentOptions): Document {
   const bodyRun = { font: fontSlots(fonts.body, fonts.latin), size: ptToHalfPoints(BODY_PT), characterSpacing: BODY_CHAR_SPACING_TWIPS }
   return new Document({
     title,
@@ -126,7 +132,7 @@ export function pageDocument({ fonts, title, creator, children }: PageDocumentOp
           },
           grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH_TWIPS },
         },
-        footers: { default: pageNumberFooter(fonts, 'odd'), even: pageNumberFooter(fonts, 'even') },
+        footers: { default: pageNumberFooter(fonts, 'odd', footerLines?.()), even: pageNumberFooter(fonts, 'even', footerLines?.()) },
         children,
       },
     ],

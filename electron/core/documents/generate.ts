@@ -7,7 +7,7 @@ import { AppError } from '../errors'
 import { Blocks } from './blocks'
 import { DEFAULT_FONTS, pageDocument, toDocxBytes, type DocumentFonts } from './gbt9704'
 import { KINDS } from './kinds'
-import { docxPlaceholders, fillDocxTemplate } from './docx-template'
+import { docxNamesNeedingValues, fillDocxTemplate, type TemplateSpec } from './docx-template'
 import type { KindContext } from './kinds/types'
 
 export interface BuiltDocument {
@@ -15,6 +15,12 @@ export interface BuiltDocument {
   fileName: string
   bytes: Buffer
   sha256: string
+}
+
+/** What a Word template for the kind may use. */
+export function templateSpec(kind: DocumentKind): TemplateSpec {
+  const def = KINDS[kind]
+  return { placeholders: def.placeholders.map((p) => p.name), loops: Object.fromEntries((def.loops ?? []).map((l) => [l.name, l.fields.map((f) => f.name)])) }
 }
 
 /** Refuses inputs the kind does not ask for, so a typo is not silently ignored. */
@@ -55,15 +61,18 @@ export async function buildDocument(
   const titleLines = title.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
   const plainTitle = titleLines.join('')
   if (template.docx) {
-    const missing = docxPlaceholders(template.docx).filter((n) => !(values[n] ?? '').trim())
+    const missing = docxNamesNeedingValues(template.docx, templateSpec(kind)).filter((n) => !(values[n] ?? '').trim())
     if (missing.length > 0) throw missingError(new MissingValuesError(missing))
-    return described(plainTitle, ctx.date, fillDocxTemplate(template.docx, values))
+    const lists = Object.fromEntries((def.loops ?? []).map((l) => [l.name, l.rows(ctx)]))
+    return described(plainTitle, ctx.date, fillDocxTemplate(template.docx, values, lists))
   }
+  const blocks = new Blocks(fonts)
   const doc = pageDocument({
     fonts,
     title: titleLines.join(''),
     creator,
-    children: def.layout(new Blocks(fonts), { titleLines, lines: templateLines(body) }, ctx),
+    children: def.layout(blocks, { titleLines, lines: templateLines(body) }, ctx),
+    footerLines: def.footerLines && (() => def.footerLines!(blocks, ctx)),
   })
   return described(plainTitle, ctx.date, await toDocxBytes(doc))
 }

@@ -1,16 +1,17 @@
 import type { HandlerMap } from '../handler'
 import { actor } from '../handler'
 import { AppError } from '../errors'
-import { newId } from '../db/ids'
 import { checkTemplate } from '../../../shared/rules/template-text'
 import type { DocumentKind } from '../../../shared/domain/documents'
 import { getAgencyProfile } from '../settings/repository'
-import { archiveDocument, buildDocument, checkInputs } from './generate'
+import { buildDocument, checkInputs, templateSpec } from './generate'
+import { assertFormKind, issueDocument } from './issue'
 import { KINDS } from './kinds'
 import { saveTemplateVersion, templateSource, templateState } from './templates'
-import { docxPlaceholders } from './docx-template'
+import { inspectDocxTemplate } from './docx-template'
 import { documentFonts, saveDocumentFonts } from './fonts'
-import { changedFields, createdFields } from '../audit/write'
+import { changedFields } from '../audit/write'
+import { placeholderTag } from '../../../shared/api/documents'
 import { archivedDocument, archivedFile, listArchive, voidArchived } from './archive'
 
 type Ops =
@@ -41,14 +42,17 @@ function assertTemplateValid(kind: DocumentKind, title: string, body: string): v
 }
 
 /** The placeholders of an uploaded Word template, each marked known or not for the kind. */
-function inspectDocx(kind: DocumentKind, bytes: Buffer) {
-  const known = new Set(KINDS[kind].placeholders.map((p) => p.name))
-  return docxPlaceholders(bytes).map((name) => ({ name, known: known.has(name) }))
-}
+const inspectDocx = (kind: DocumentKind, bytes: Buffer) => inspectDocxTemplate(bytes, templateSpec(kind))
 
 export const documentHandlers: HandlerMap<Ops> = {
   'documents.kinds': async () =>
-    Object.values(KINDS).map((k) => ({ kind: k.kind, label: k.label, placeholders: k.placeholders })),
+    Object.values(KINDS).map((k) => ({
+      kind: k.kind,
+      label: k.label,
+      placeholders: k.placeholders,
+      loops: (k.loops ?? []).map(({ name, description, fields }) => ({ name, description, fields })),
+      fromRecord: k.fromRecord?.type ?? null,
+    })),
 
   'documents.template.get': ({ kind }, { trx }) => templateState(trx, kind),
 
@@ -72,7 +76,7 @@ export const documentHandlers: HandlerMap<Ops> = {
     const bytes = Buffer.from(base64, 'base64')
     const unknown = inspectDocx(kind, bytes).filter((p) => !p.known)
     if (unknown.length > 0) {
-      const message = `Word 模板中有未知的占位符：${unknown.map((p) => `{{${p.name}}}`).join('、')}`
+      const message = `Word 模板中有未知的占位符：${unknown.map(placeholderTag).join('、')}`
       throw new AppError('VALIDATION', message, { file: message })
     }
     // The wording stays as it was: it names the file and serves if the Word template is later replaced.
@@ -83,25 +87,21 @@ export const documentHandlers: HandlerMap<Ops> = {
   },
 
   'documents.preview': async ({ kind, values, date, draft }, ctx) => {
+    // A kind made from a record previews only the wording being edited in 文书 → 模板, on a made-up record.
+    const sample = KINDS[kind].fromRecord && draft ? KINDS[kind].fromRecord.sample() : undefined
+    if (!sample) assertFormKind(kind)
     checkInputs(kind, values)
     if (draft) assertTemplateValid(kind, draft.title, draft.body)
     const template = draft ?? (await templateSource(ctx.trx, kind))
     const agency = await getAgencyProfile(ctx.trx)
-    const built = await buildDocument(kind, template, { agency, date, inputs: values }, agency.fullName, await documentFonts(ctx.trx))
+    const built = await buildDocument(kind, template, { agency, date, inputs: values, record: sample }, agency.fullName, await documentFonts(ctx.trx))
     return { fileName: built.fileName, base64: built.bytes.toString('base64') }
   },
 
   'documents.generate': async ({ kind, values, date }, ctx) => {
+    assertFormKind(kind)
     checkInputs(kind, values)
-    const user = actor(ctx)
-    const current = await templateSource(ctx.trx, kind)
-    const agency = await getAgencyProfile(ctx.trx)
-    const kctx = { agency, date, inputs: values }
-    const built = await buildDocument(kind, current, kctx, agency.fullName, await documentFonts(ctx.trx))
-    const id = newId()
-    await archiveDocument(ctx.trx, { id, kind, built, templateVersion: current.versionNo, recordIds: KINDS[kind].recordIds(kctx), inputs: values, by: user.id, at: ctx.at })
-    await ctx.audit({ action: 'generate', recordType: 'document', recordId: id, changes: createdFields({ kind, title: built.title, sha256: built.sha256, templateVersion: current.versionNo }) })
-    return { archiveId: id, fileName: built.fileName, base64: built.bytes.toString('base64') }
+    return issueDocument(ctx, kind, { date, inputs: values })
   },
 
   'documents.fonts.get': (_input, { trx }) => documentFonts(trx),

@@ -19,7 +19,9 @@ interface GenerateValues {
 
 const LONG_TEXT = new Set(['正文'])
 
-export function GenerateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
+export function GenerateTab({ kinds: all }: { kinds: DocumentKindInfo[] }) {
+  // Kinds made from a record (物品清单 …) are issued from that record's page, not from this form.
+  const kinds = all.filter((k) => !k.fromRecord)
   const [kind, setKind] = useState<DocumentKind | undefined>(kinds[0]?.kind)
   const info = kinds.find((k) => k.kind === kind)
   return (

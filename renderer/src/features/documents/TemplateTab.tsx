@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { Alert, App as AntApp, Button, Col, Flex, Form, Input, Row, Space, Spin, Typography } from 'antd'
 import dayjs from 'dayjs'
 import type { DocumentKindInfo, TemplateState } from '../../../../shared/api/documents'
-import type { DocumentKind } from '../../../../shared/domain/documents'
+import { DOCUMENT_RECORD_SOURCES, type DocumentKind } from '../../../../shared/domain/documents'
 import { ApiError, invoke } from '../../api/client'
 import { applyFieldErrors } from '../../api/form-errors'
 import { useLoad } from '../../api/use-load'
@@ -70,7 +70,8 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
     clearErrors()
     try {
       const { title, body } = form.getFieldsValue(true) as TemplateForm
-      // Sample wording for what the clerk types; the rest comes from the agency profile and records.
+      // Sample wording for what the clerk types; the rest comes from the agency profile and records (a sample
+      // record for kinds made from one).
       const values = Object.fromEntries(info.placeholders.filter((p) => p.input).map((p) => [p.name, p.sample]))
       const file = await invoke('documents.preview', { kind: info.kind, values, date: dayjs().format('YYYY-MM-DD'), draft: { title, body } })
       setPreview(file.base64)
@@ -126,6 +127,7 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
             当前版本：{state.current.versionNo === 0 ? '内置默认模板' : `第${state.current.versionNo}版`}
           </Typography.Text>
         )}
+        {info?.fromRecord && <Typography.Text type="secondary">在{DOCUMENT_RECORD_SOURCES[info.fromRecord]}中生成，预览时使用示例记录</Typography.Text>}
         {kind && info && <RecordHistoryButton recordType="document_template" recordId={kind} title={`${info.label}模板`} />}
       </Space>
       {(banner ?? loaded.error) && <Alert type="error" showIcon title={banner ?? loaded.error} />}
@@ -167,6 +169,7 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
             </Row>
             <WordTemplateCard
               state={state}
+              loops={info.loops}
               canEdit={canEdit}
               onSaved={(s) => {
                 adopt(s)

@@ -1,12 +1,14 @@
 import { useState } from 'react'
 import { Alert, Button, Card, Space, Tag, Typography, Upload } from 'antd'
 import { UploadOutlined } from '@ant-design/icons'
-import type { FoundPlaceholder, TemplateState } from '../../../../shared/api/documents'
+import { placeholderTag, type DocumentLoopInfo, type FoundPlaceholder, type TemplateState } from '../../../../shared/api/documents'
 import { invoke } from '../../api/client'
 import { errorText, fileToBase64 } from './docx-file'
 
 interface Props {
   state: TemplateState
+  /** Lists the kind lets a Word template repeat, e.g. one table row per item line. */
+  loops: DocumentLoopInfo[]
   canEdit: boolean
   onSaved(state: TemplateState): void
 }
@@ -21,7 +23,7 @@ interface Chosen {
  * Word 模板: an office may use its own .docx (made in Word or WPS) with the same {{占位符}}. The file is checked
  * first: every placeholder found is listed and unknown ones are marked, and only a clean file can be used.
  */
-export function WordTemplateCard({ state, canEdit, onSaved }: Props) {
+export function WordTemplateCard({ state, loops, canEdit, onSaved }: Props) {
   const [chosen, setChosen] = useState<Chosen | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -63,6 +65,11 @@ export function WordTemplateCard({ state, canEdit, onSaved }: Props) {
           ? `当前使用上传的 Word 模板“${state.current.docxName}”生成文书；上面的文字模板只用于文件名。恢复一个文字模板版本即可改回。`
           : '可以上传在 Word 或 WPS 中做好的 .docx 模板，其中用同样的 {{占位符}}；上传后按该文件的版式生成文书。'}
       </Typography.Paragraph>
+      {loops.map((l) => (
+        <Typography.Paragraph key={l.name} type="secondary">
+          {`${l.description}。可用：${l.fields.map((f) => `{{${f.name}}}`).join(' ')}`}
+        </Typography.Paragraph>
+      ))}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       {canEdit && (
         <Upload accept=".docx" showUploadList={false} beforeUpload={(file) => (void choose(file), false)} disabled={busy}>
@@ -77,8 +84,8 @@ export function WordTemplateCard({ state, canEdit, onSaved }: Props) {
           <Space wrap style={{ margin: '8px 0' }}>
             {chosen.placeholders.length === 0 && <Typography.Text type="secondary">没有找到占位符</Typography.Text>}
             {chosen.placeholders.map((p) => (
-              <Tag key={p.name} color={p.known ? 'green' : 'red'}>
-                {`{{${p.name}}}`}
+              <Tag key={placeholderTag(p)} color={p.known ? 'green' : 'red'}>
+                {placeholderTag(p)}
                 {p.known ? '' : '（未知）'}
               </Tag>
             ))}

@@ -1,0 +1,198 @@
+import type { FileChild } from 'docx'
+import type { ItemLine, Seizure } from '../../../../shared/api/seizure-types'
+import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documents'
+import { SEIZURE_KINDS } from '../../../../shared/domain/seizures'
+import { formatChineseDate } from '../../../../shared/rules/chinese-date'
+import { formatKg, formatQty, formatYuanPlain } from '../../../../shared/rules/decimal'
+import { AppError } from '../../errors'
+import type { Blocks } from '../blocks'
+import { FormBlocks, type FormPiece } from '../form-blocks'
+import { PAGE } from '../gbt9704'
+import { mmToTwip, ptToTwip, ZIHAO } from '../units'
+import { sampleSeizure } from './seizure-sample'
+import type { DocumentKindDef, KindContext, KindLoop, KindRecord } from './types'
+
+// 查封（扣押）物品清单: the list of seized goods handed to the party on the spot, 一式二份 (行政强制法 Art. 24),
+// made from one seizure record by seizures.inventory. Also serves 先行登记保存 (its title follows the kind).
+
+const seizureOf = (ctx: KindContext): Seizure => {
+  if (ctx.record?.type !== 'seizure') throw new AppError('INTERNAL', '物品清单缺少查扣登记')
+  return ctx.record.seizure
+}
+
+/** The decision the measure rests on: 查封/扣押 by a 决定书, 先行登记保存 by a 通知书. */
+const decisionName = (s: Seizure): string => (s.kind === 'preservation' ? '先行登记保存证据通知书' : '实施行政强制措施决定书')
+
+const FIELDS: [name: string, description: string][] = [
+  ['机关名称', '机关全称（设置 → 机关信息）'],
+  ['登记号', '查扣登记号'],
+  ['措施种类', '扣押、查封或先行登记保存'],
+  ['决定书名称', '实施行政强制措施决定书（先行登记保存为先行登记保存证据通知书）'],
+  ['决定书文号', '决定书（通知书）文号'],
+  ['决定日期', '决定日期，如 2026年11月2日'],
+  ['实施地点', '实施地点'],
+  ['当事人', '当事人名称或姓名'],
+  ['证件号码', '统一社会信用代码或身份证号码（未登记时为空）'],
+  ['法定代表人', '法定代表人（负责人），可能为空'],
+  ['地址', '当事人地址'],
+  ['当事人电话', '当事人联系电话，可能为空'],
+  ['承办单位', '承办的所、队或科室'],
+  ['执法人员', '执法人员姓名和执法证号'],
+  ['物品行数', '清单中物品的项数'],
+  ['货值合计', '货值合计（元），未登记货值时为空'],
+  ['重量合计', '重量合计（千克），未登记重量时为空'],
+  ['成文日期', '成文日期，如 2026年11月23日'],
+]
+
+function values(ctx: KindContext): Record<string, string> {
+  const { agency, date } = ctx
+  const s = seizureOf(ctx)
+  const anyValue = s.items.some((i) => i.valueFen !== null)
+  const anyWeight = s.items.some((i) => i.weightG !== null)
+  return {
+    机关名称: agency.fullName,
+    登记号: s.registerNo,
+    措施种类: SEIZURE_KINDS[s.kind],
+    决定书名称: decisionName(s),
+    决定书文号: s.decisionNo,
+    决定日期: formatChineseDate(s.decisionDate),
+    实施地点: s.place,
+    当事人: s.party.name,
+    证件号码: s.party.idNo,
+    法定代表人: s.party.legalRep,
+    地址: s.party.address,
+    当事人电话: s.party.phone,
+    承办单位: s.unit,
+    执法人员: s.officers.map((o) => `${o.name}（执法证号：${o.certNo}）`).join('、'),
+    物品行数: String(s.items.length),
+    货值合计: anyValue ? formatYuanPlain(s.items.reduce((sum, i) => sum + (i.valueFen ?? 0), 0)) : '',
+    重量合计: anyWeight ? formatKg(s.items.reduce((sum, i) => sum + (i.weightG ?? 0), 0)) : '',
+    成文日期: formatChineseDate(date),
+  }
+}
+
+/** One row per item line, for a Word template's {{#物品}}…{{/物品}} loop. */
+const itemsLoop: KindLoop = {
+  name: '物品',
+  description: '物品明细，每项一行：在 Word 表格的一行中写 {{#物品}}…{{/物品}}，该行按物品逐项重复',
+  fields: [
+    ['序号', '1'],
+    ['品名', '运动鞋'],
+    ['品牌', 'NIKE'],
+    ['规格型号', '42码'],
+    ['数量', '12.5'],
+    ['单位', '双'],
+    ['重量', '96（千克，未登记时为空）'],
+    ['货值', '36000.00（元，未登记时为空）'],
+    ['备注', '涉嫌假冒注册商标'],
+  ].map(([name, sample]) => ({ name: name!, description: `每项的${name}`, input: false, sample: sample! })),
+  rows: (ctx) =>
+    seizureOf(ctx).items.map((i) => ({
+      序号: String(i.lineNo),
+      品名: i.name,
+      品牌: i.brand,
+      规格型号: i.spec,
+      数量: formatQty(i.qtyMilli),
+      单位: i.unit,
+      重量: i.weightG === null ? '' : formatKg(i.weightG),
+      货值: i.valueFen === null ? '' : formatYuanPlain(i.valueFen),
+      备注: i.note,
+    })),
+}
+
+interface Column {
+  head: string
+  /** In 小四 characters plus the cell's side margins (about 0.7 of one); null takes the rest of the line. */
+  width: number | null
+  align: 'left' | 'center' | 'right'
+  cell(line: ItemLine): string
+}
+
+/** The type area's width in 小四 characters (about 36.8). */
+const TABLE_CHARS = mmToTwip(PAGE.typeAreaMm.width) / ptToTwip(ZIHAO.小四)
+
+/** The item table: 序号 … 备注, with 重量 only when some line has one, so the names keep their room. */
+function itemTable(b: Blocks, s: Seizure) {
+  const withWeight = s.items.some((i) => i.weightG !== null)
+  const columns: Column[] = [
+    { head: '序号', width: 2.7, align: 'center', cell: (i) => String(i.lineNo) },
+    { head: '品名', width: null, align: 'left', cell: (i) => i.name },
+    { head: '品牌\n（商标）', width: 4.7, align: 'left', cell: (i) => i.brand },
+    { head: '规格型号', width: 4.7, align: 'left', cell: (i) => i.spec },
+    { head: '数量', width: 3.7, align: 'right', cell: (i) => formatQty(i.qtyMilli) },
+    { head: '单位', width: 2.7, align: 'center', cell: (i) => i.unit },
+    ...(withWeight ? [{ head: '重量\n（千克）', width: 4.7, align: 'right', cell: (i) => (i.weightG === null ? '' : formatKg(i.weightG)) } satisfies Column] : []),
+    { head: '备注', width: withWeight ? 3.7 : 4.7, align: 'left', cell: (i) => i.note },
+  ]
+  const rest = TABLE_CHARS - columns.reduce((sum, c) => sum + (c.width ?? 0), 0)
+  return b.table(
+    columns.map((c) => c.head),
+    s.items.map((i) => columns.map((c) => c.cell(i))),
+    { widths: columns.map((c) => c.width ?? rest), align: columns.map((c) => c.align), sizePt: ZIHAO.小四, keepLastRowWithNext: true },
+  )
+}
+
+/** The closing (wording, signature lines, 机关署名) in 4号: in 3号 a three-line list no longer fits one sheet. */
+const CLOSING_PT = ZIHAO.四号
+/** Height over each signature line to write a name in (with the line itself, about 9.5 mm). */
+const SIGN_ROOM_PT = 8
+/**
+ * Air over the agency's name. The seal, centred on name and date, reaches up over the right-hand end of the
+ * 见证人 line, away from the left of the blanks where names are written.
+ */
+const SEAL_ROOM_PT = 8
+const ART18_NOTE = '注：当事人拒绝签名或者盖章的，由执法人员在清单上注明；当事人不到场的，由见证人和执法人员签名或者盖章。'
+
+// Samples from the made-up seizure, so the 模板 page shows what each placeholder turns into.
+const SAMPLE_AGENCY = { fullName: 'XX县市场监督管理局', shortName: 'X市监', address: 'XX县人民路1号', phone: '0598-1234567', postcode: '', version: 0, updatedAt: '', updatedBy: null }
+const sampleRecord = (): KindRecord => ({ type: 'seizure', seizure: sampleSeizure() })
+const samples = values({ agency: SAMPLE_AGENCY, date: '2026-11-02', inputs: {}, record: sampleRecord() })
+
+export const seizureInventoryKind: DocumentKindDef = {
+  kind: 'seizure_inventory',
+  label: DOCUMENT_KIND_LABELS.seizure_inventory,
+  placeholders: FIELDS.map(([name, description]) => ({ name, description, input: false, sample: samples[name] ?? '' })),
+  defaultTemplate: {
+    title: '{{措施种类}}物品清单',
+    body: '以上物品共{{物品行数}}项，系本机关依据《{{决定书名称}}》（{{决定书文号}}）于{{决定日期}}实施{{措施种类}}的物品。\n本清单一式二份，当事人和本机关各执一份。',
+  },
+  fromRecord: { type: 'seizure', sample: sampleRecord },
+  loops: [itemsLoop],
+  values,
+  layout(b, filled, ctx) {
+    const s = seizureOf(ctx)
+    const f = new FormBlocks(b.fonts)
+    const party: [string, string][] = [
+      ['当事人', s.party.name],
+      ['法定代表人（负责人）', s.party.legalRep],
+      ['证件号码', s.party.idNo],
+      ['地址', s.party.address],
+      [s.kind === 'preservation' ? '通知书文号' : '决定书文号', s.decisionNo],
+      ['实施地点', s.place],
+    ]
+    const sign = (pieces: FormPiece[], indentChars?: number) => f.signLine(pieces, { sizePt: CLOSING_PT, roomPt: SIGN_ROOM_PT, indentChars })
+    return [
+      ...f.title(filled.titleLines),
+      f.line(`登记号：${s.registerNo}`, { sizePt: ZIHAO.小四, align: 'right' }),
+      // What the record leaves blank (an individual's 法定代表人, a missing 证件号码) is left out, not printed empty.
+      f.fieldGrid(party.filter(([, value]) => value.trim())),
+      f.gap(4),
+      itemTable(b, s),
+      // The wording, the signatures and the seal stay on one page, so none of them is left alone on the last one;
+      // in Word the table's last row goes over with them, so that page also lists items.
+      ...b.keepTogether([
+        ...f.wording(filled.lines, CLOSING_PT, { roomPt: 6 }),
+        sign(['当事人（签名或盖章）：', { blank: 'rest' }]),
+        f.line('执法人员（签名）：', { sizePt: CLOSING_PT, roomPt: 6 }),
+        ...s.officers.map((o) => sign([`${o.name}（执法证号：${o.certNo}）`, { blank: 'rest' }], 2)),
+        sign(['见证人（签名或盖章）：', { blank: 'rest' }]),
+        // The Art. 18 note beside the agency and date rather than over them: the two share their lines.
+        f.sideBySide([f.line(ART18_NOTE, { sizePt: ZIHAO.五号 })], f.sealedSignature(ctx.agency.fullName, ctx.date, { sizePt: CLOSING_PT, roomPt: SEAL_ROOM_PT }), 0.55),
+      ]),
+    ] satisfies FileChild[]
+  },
+  // Every sheet is signed, so a page of items cannot be swapped out of a list that runs over several.
+  footerLines: (b) => [new FormBlocks(b.fonts).pageSignLine(['当事人签名：', '执法人员签名：'])],
+  recordIds: (ctx) => [seizureOf(ctx).id],
+}
+
