@@ -52,6 +52,8 @@ export interface Outcome {
   itemId: string
   lineNo: number
   itemName: string
+  /** The line's unit, kept with the outcome so it reads whole even if the line is later taken out. */
+  unit: string
   kind: OutcomeKind
   qtyMilli: number
   date: string
@@ -98,6 +100,8 @@ export interface TermState {
   overdue: boolean
   /** Counted on weekdays only: a year without an official holiday calendar. */
   provisional: boolean
+  /** Why an extension cannot be approved today (already extended, term over, 先行登记保存); null if it can. */
+  extensionBlocked: string | null
 }
 
 export interface Seizure {

@@ -108,6 +108,7 @@ export const RECORD_TYPES = {
       pause: '检测鉴定期间',
       outcome: '处置',
       attachment: '附件',
+      inventory: '物品清单',
     },
     lineFields: {
       name: '品名',

@@ -10,7 +10,7 @@ export type ParsedDecimal = { ok: true, value: number } | { ok: false, message: 
  * ('1,200.5'); refuses signs, exponents, more decimals than `scale`, and values past Number.MAX_SAFE_INTEGER.
  */
 export function parseScaled(input: string, scale: number, label = '数值'): ParsedDecimal {
-  const text = toHalfWidth(String(input)).trim().replace(/[,，](?=\d{3}(\D|$))/g, '')
+  const text = toHalfWidth(String(input)).trim().replace(/．/g, '.').replace(/[,，](?=\d{3}(\D|$))/g, '')
   if (text === '') return { ok: false, message: `请填写${label}` }
   const m = /^(\d+)(?:\.(\d*))?$|^\.(\d+)$/.exec(text)
   if (!m) return { ok: false, message: `${label}应为不带符号的数字，如 12 或 12.5` }

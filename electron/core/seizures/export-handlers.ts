@@ -1,6 +1,7 @@
 import writeXlsxFile from 'write-excel-file/node'
 import type { HandlerMap } from '../handler'
-import { AppError } from '../errors'
+import { issueSeizureInventory } from '../documents/issue'
+import { getSeizure } from './repository'
 import { todayOf } from '../clock'
 import { SEIZURE_KINDS, SEIZURE_STATUSES } from '../../../shared/domain/seizures'
 import type { SeizureRow } from '../../../shared/api/seizure-types'
@@ -27,8 +28,9 @@ function sheetRow(r: SeizureRow) {
     // Money as a number with two decimals, so Excel can sum the column.
     { value: r.valueFen / 100, type: Number, format: '#,##0.00' },
     { value: SEIZURE_STATUSES[r.status] },
-    { value: r.termEnd ?? '暂停计算' },
-    r.daysLeft === null ? { value: '' } : { value: r.daysLeft, type: Number },
+    { value: r.termEnd ?? '暂停计时' },
+    // Days left matter only while goods are held.
+    r.daysLeft === null || r.voided || r.status === 'disposed' ? { value: '' } : { value: r.daysLeft, type: Number },
     { value: r.voided ? '已作废' : '' },
   ]
 }
@@ -41,7 +43,11 @@ export const exportHandlers: HandlerMap<Ops> = {
     const bytes = await writeXlsxFile([header, ...rows.map(sheetRow)], { sheet: '查扣登记', columns: WIDTHS.map((width) => ({ width })), stickyRowsCount: 1 }).toBuffer()
     return { fileName: `查扣登记_${day}.xlsx`, base64: bytes.toString('base64'), rows: rows.length }
   },
-  'seizures.inventory': async () => {
-    throw new AppError('INTERNAL', '尚未实现') // TEMPORARY: wired to the document kind in progress this session
+  'seizures.inventory': async ({ id, date }, ctx) => {
+    const seizure = await getSeizure(ctx.trx, id, todayOf(ctx))
+    const issued = await issueSeizureInventory(ctx, seizure, date)
+    // The record's own 修改记录 shows that its list was issued, and which archived file it was.
+    await ctx.audit({ action: 'generate', recordType: 'seizure', recordId: id, changes: { inventory: [null, issued.fileName] }, note: `存档编号 ${issued.archiveId}` })
+    return issued
   },
 }

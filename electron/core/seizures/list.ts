@@ -3,7 +3,7 @@ import type { OpParsed } from '../../../shared/api'
 import type { SeizurePage, SeizureRow } from '../../../shared/api/seizure-types'
 import type { SeizureKind, SeizureStatus } from '../../../shared/domain/seizures'
 import { daysBetween } from '../../../shared/rules/working-days'
-import { matchesTerm, searchTerms, type Db } from './search'
+import { likeText, matchesTerm, searchTerms, type Db } from './search'
 
 // The register list: filters, search, sort and paging in SQL so 100,000 records page quickly. Status comes
 // from the cached held/disposed quantities and term end (derived.ts), as status.ts derives it for one record.
@@ -34,11 +34,11 @@ export function filtered(db: Db, f: SeizureFilterParsed, today: string) {
   if (f.dateFrom) q = q.where('s.decision_date', '>=', f.dateFrom)
   if (f.dateTo) q = q.where('s.decision_date', '<=', f.dateTo)
   if (f.kinds.length > 0) q = q.where('s.kind', 'in', f.kinds)
-  if (f.unit) q = q.where('s.unit', 'like', `%${f.unit}%`)
-  if (f.party) q = q.where('s.party_name', 'like', `%${f.party}%`)
+  if (f.unit) q = q.where(sql<SqlBool>`s.unit LIKE ${likeText(f.unit)} ESCAPE '\\'`)
+  if (f.party) q = q.where(sql<SqlBool>`s.party_name LIKE ${likeText(f.party)} ESCAPE '\\'`)
   if (f.officer) {
     const officer = f.officer
-    q = q.where(({ exists, selectFrom }) => exists(selectFrom('seizure_officers as so').select('so.position').whereRef('so.seizure_id', '=', 's.id').where('so.name', 'like', `%${officer}%`)))
+    q = q.where(({ exists, selectFrom }) => exists(selectFrom('seizure_officers as so').select('so.position').whereRef('so.seizure_id', '=', 's.id').where(sql<SqlBool>`so.name LIKE ${likeText(officer)} ESCAPE '\\'`)))
   }
   if (f.category) {
     const category = f.category
@@ -48,8 +48,9 @@ export function filtered(db: Db, f: SeizureFilterParsed, today: string) {
   }
   for (const term of searchTerms(f.query)) q = q.where(matchesTerm(term))
   if (f.statuses.length > 0) {
+    // A voided record is in no status: it holds nothing and is past every deadline.
     const conditions = f.statuses.map((st) => statusCondition(st, today))
-    q = q.where(({ or }) => or(conditions))
+    q = q.where('s.voided_at', 'is', null).where(({ or }) => or(conditions))
   }
   return q
 }
@@ -58,6 +59,7 @@ const ORDER = {
   registerNo: ['s.register_year', 's.register_seq'],
   decisionDate: ['s.decision_date', 's.register_year', 's.register_seq'],
   partyName: ['s.party_name', 's.register_year', 's.register_seq'],
+  // A paused term (no end date) sorts after every date, whichever the direction.
   termEnd: ['s.term_end', 's.register_year', 's.register_seq'],
   valueFen: ['s.value_fen', 's.register_year', 's.register_seq'],
 } as const
@@ -115,6 +117,7 @@ export async function listSeizures(db: Db, input: OpParsed<'seizures.list'>, tod
     .select(sql<number>`count(*)`.as('n'))
     .executeTakeFirstOrThrow()
   let q = rowsQuery(db, f, today)
+  if (sort.field === 'termEnd') q = q.orderBy(sql`s.term_end IS NULL`)
   for (const col of ORDER[sort.field]) q = q.orderBy(sql.ref(col), sort.order)
   const rows = await q.limit(pageSize).offset((page - 1) * pageSize).execute()
   return { rows: rows.map((r) => toRow(r, today)), total: total.n }

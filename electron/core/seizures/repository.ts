@@ -35,9 +35,9 @@ export async function getSeizure(db: Db, id: string, today: string): Promise<Sei
     .executeTakeFirst()
   if (!s) throw new AppError('NOT_FOUND', '没有这条查扣记录')
 
-  const [officers, itemRows, outcomeRows, pauseRows, paths] = await Promise.all([
+  const [officers, allItemRows, outcomeRows, pauseRows, paths] = await Promise.all([
     db.selectFrom('seizure_officers').select(['name', 'cert_no']).where('seizure_id', '=', id).orderBy('position').execute(),
-    db.selectFrom('seizure_items').selectAll().where('seizure_id', '=', id).where('voided_at', 'is', null).orderBy('line_no').execute(),
+    db.selectFrom('seizure_items').selectAll().where('seizure_id', '=', id).orderBy('line_no').execute(),
     db
       .selectFrom('seizure_outcomes as o')
       .innerJoin('users as c', 'c.id', 'o.created_by')
@@ -60,12 +60,15 @@ export async function getSeizure(db: Db, id: string, today: string): Promise<Sei
     storagePaths(db),
   ])
 
-  const lineOf = new Map(itemRows.map((r) => [r.id, r]))
+  // Outcomes name their line even if it was taken out later (only lines without live outcomes can be).
+  const lineOf = new Map(allItemRows.map((r) => [r.id, r]))
+  const itemRows = allItemRows.filter((r) => r.voided_at === null)
   const outcomes: Outcome[] = outcomeRows.map((o) => ({
     id: o.id,
     itemId: o.item_id,
     lineNo: lineOf.get(o.item_id)?.line_no ?? 0,
     itemName: lineOf.get(o.item_id)?.name ?? '',
+    unit: lineOf.get(o.item_id)?.unit ?? '',
     kind: o.kind as OutcomeKind,
     qtyMilli: o.qty_milli,
     date: o.date,

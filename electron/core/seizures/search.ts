@@ -30,6 +30,8 @@ export async function refreshSearch(trx: Transaction<Database>, seizureId: strin
 export const searchTerms = (query: string): string[] => query.split(/\s+/).filter(Boolean)
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
+/** `%text%` for LIKE … ESCAPE '\\': the text's own % and _ are taken literally. */
+export const likeText = (s: string) => `%${escapeLike(s)}%`
 /** An FTS5 phrase: the term in double quotes, inner quotes doubled, so no character is read as syntax. */
 const ftsPhrase = (s: string) => `"${s.replace(/"/g, '""')}"`
 
@@ -38,7 +40,7 @@ export function matchesTerm(term: string): Expression<SqlBool> {
   if ([...term].length >= 3) {
     return sql<SqlBool>`s.id IN (SELECT t.seizure_id FROM seizure_search f JOIN seizure_search_text t ON t.id = f.rowid WHERE seizure_search MATCH ${ftsPhrase(term)})`
   }
-  return sql<SqlBool>`s.id IN (SELECT seizure_id FROM seizure_search_text WHERE body LIKE ${`%${escapeLike(term)}%`} ESCAPE '\\')`
+  return sql<SqlBool>`s.id IN (SELECT seizure_id FROM seizure_search_text WHERE body LIKE ${likeText(term)} ESCAPE '\\')`
 }
 
 export type Db = Kysely<Database>

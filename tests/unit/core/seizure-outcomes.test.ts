@@ -122,3 +122,17 @@ describe('term: extension and pauses through core', () => {
     expect(history.map((e) => e.actionLabel)).toEqual(expect.arrayContaining(['延长期限', '检测鉴定期间', '作废']))
   })
 })
+
+describe('打印清单', () => {
+  it('issues the list for one seizure through its own operation, archives it and notes it in the record history', async () => {
+    t = await setUpCore(undefined, clock())
+    const { client } = await addClerk(t)
+    const s = await createSeizure(t, client)
+    const doc = await t.ok('seizures.inventory', { id: s.id, date: '2026-11-23' }, client)
+    expect(doc.fileName).toMatch(/扣押物品清单.*\.docx$/)
+    const archived = await t.ok('documents.archive.list', {}, client)
+    expect(archived.map((a) => a.id)).toContain(doc.archiveId)
+    const history = await t.ok('audit.history', { recordType: 'seizure', recordId: s.id }, client)
+    expect(history.find((e) => e.action === 'generate')?.changes).toEqual([{ field: 'inventory', label: '物品清单', from: '（空）', to: doc.fileName }])
+  })
+})

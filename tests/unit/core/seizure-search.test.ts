@@ -126,3 +126,19 @@ describe('finding seizures', () => {
     }
   })
 })
+
+describe('list details', () => {
+  it('takes % and _ in the text filters literally, keeps voided records out of every status, and sorts paused terms last', async () => {
+    t = await setUpCore(undefined, clock())
+    const { client } = await addClerk(t)
+    const { a, b } = await threeRecords(client)
+    expect(await found(client, { unit: '%' })).toEqual([])
+    expect(await found(client, { party: '_' })).toEqual([])
+    expect(await found(client, { officer: '%' })).toEqual([])
+    await t.ok('seizures.pause.add', { id: a.id, version: a.version, kind: 'testing', startDate: '2026-11-10', endDate: null }, client)
+    const byTerm = await t.ok('seizures.list', { sort: { field: 'termEnd', order: 'asc' } }, client)
+    expect(byTerm.rows.map((r) => r.registerNo)).toEqual(['2026-0002', '2026-0003', '2026-0001'])
+    await t.ok('seizures.void', { id: b.id, version: b.version, reason: '重复登记' }, client)
+    expect(await found(client, { statuses: ['overdue'], includeVoided: true })).toEqual([])
+  })
+})

@@ -7,6 +7,7 @@ describe('exact decimals', () => {
     expect(parseScaled('0.001', 3)).toEqual({ ok: true, value: 1 })
     expect(parseScaled('1,200.50', 2)).toEqual({ ok: true, value: 120_050 })
     expect(parseScaled('０.１', 2)).toEqual({ ok: true, value: 10 })
+    expect(parseScaled('１２．５', 3)).toEqual({ ok: true, value: 12_500 })
     expect(parseScaled('.5', 3)).toEqual({ ok: true, value: 500 })
     expect(parseScaled('7.', 3)).toEqual({ ok: true, value: 7000 })
     // 0.1 + 0.2 in floats is 0.30000000000000004; here each is exact.

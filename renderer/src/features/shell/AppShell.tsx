@@ -7,12 +7,14 @@ import { ChangePasswordForm } from '../auth/ChangePasswordForm'
 import { useSession } from '../auth/session'
 import { DocumentsPage } from '../documents/DocumentsPage'
 import { SettingsPage } from '../settings/SettingsPage'
+import { SeizuresArea } from '../seizures/SeizuresArea'
 import { WorkbenchPage } from '../workbench/WorkbenchPage'
 import { AreaPlaceholder } from './AreaPlaceholder'
 import { AREAS } from './areas'
 
 const BUILT: Record<string, React.ReactNode> = {
   '/': <WorkbenchPage />,
+  '/seizures': <SeizuresArea />,
   '/documents': <DocumentsPage />,
   '/settings': <SettingsPage />,
 }

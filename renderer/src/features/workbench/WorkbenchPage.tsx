@@ -1,7 +1,8 @@
-import { Card, Col, Descriptions, Empty, Row, Typography } from 'antd'
+import { Card, Col, Descriptions, Row, Typography } from 'antd'
 import { useSession } from '../auth/session'
+import { SeizureDeadlines } from './SeizureDeadlines'
 
-/** 工作台: the day's to-dos once the areas exist; for now who and where. */
+/** 工作台: the day's to-dos (seizure terms so far; destruction approvals and case deadlines come with their areas). */
 export function WorkbenchPage() {
   const { user, info } = useSession()
   return (
@@ -9,8 +10,8 @@ export function WorkbenchPage() {
       <Typography.Title level={4}>工作台</Typography.Title>
       <Row gutter={16}>
         <Col span={16}>
-          <Card title="今日待办">
-            <Empty description="这里将列出即将到期的查扣、待审批的销毁批次和临近公示期限的案件。" />
+          <Card title="今日待办 · 查扣期限">
+            <SeizureDeadlines />
           </Card>
         </Col>
         <Col span={8}>

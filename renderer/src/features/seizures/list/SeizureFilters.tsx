@@ -1,0 +1,109 @@
+import { Button, DatePicker, Flex, Input, Select, Switch } from 'antd'
+import { ClearOutlined } from '@ant-design/icons'
+import dayjs, { type Dayjs } from 'dayjs'
+import type { SeizureSuggestions } from '../../../../../shared/api/seizure-types'
+import { ITEM_CATEGORIES, SEIZURE_KINDS, SEIZURE_STATUSES, keysOf, type ItemCategory, type SeizureKind, type SeizureStatus } from '../../../../../shared/domain/seizures'
+import { isFiltered, type ListFilter } from './list-params'
+import { TextFilter } from './TextFilter'
+import { useDebouncedText } from './use-debounced-text'
+
+// The search box and filters above the register. Every change applies at once (no 查询 button): the clerk
+// sees the list narrow while choosing.
+
+const optionsOf = <K extends string>(labels: Record<K, string>) => keysOf(labels).map((k) => ({ value: k as K, label: labels[k as K] }))
+const KIND_OPTIONS = optionsOf<SeizureKind>(SEIZURE_KINDS)
+const STATUS_OPTIONS = optionsOf<SeizureStatus>(SEIZURE_STATUSES)
+const CATEGORY_OPTIONS = optionsOf<ItemCategory>(ITEM_CATEGORIES)
+
+const Label = ({ children }: { children: string }) => <span style={{ color: 'rgba(0,0,0,0.45)' }}>{children}</span>
+
+interface Props {
+  filter: ListFilter
+  onChange(patch: Partial<ListFilter>): void
+  onClear(): void
+  suggestions: SeizureSuggestions | null
+}
+
+export function SeizureFilters({ filter, onChange, onClear, suggestions }: Props) {
+  const search = useDebouncedText(filter.query, (query) => onChange({ query }))
+  const range: [Dayjs | null, Dayjs | null] | null =
+    filter.dateFrom || filter.dateTo ? [filter.dateFrom ? dayjs(filter.dateFrom) : null, filter.dateTo ? dayjs(filter.dateTo) : null] : null
+  const officerNames = [...new Set((suggestions?.officers ?? []).map((o) => o.name))]
+
+  return (
+    <Flex vertical gap={10}>
+      <Flex wrap gap={8} align="center">
+        <Input.Search
+          data-testid="seizure-search"
+          placeholder="搜索当事人、文号、登记号、品名、品牌…"
+          allowClear
+          maxLength={50}
+          value={search.text}
+          onChange={(e) => search.setText(e.target.value)}
+          onSearch={(value) => search.commit(value)}
+          {...search.compositionProps}
+          style={{ flex: '1 1 300px', minWidth: 300, maxWidth: 460 }}
+        />
+        {/* The picker would put a test id on its first input; the wrapper holds both. */}
+        <div data-testid="seizure-filter-dates">
+          <DatePicker.RangePicker
+            prefix={<Label>决定日期</Label>}
+            format="YYYY-MM-DD"
+            allowEmpty={[true, true]}
+            value={range}
+            onChange={(v) => onChange({ dateFrom: v?.[0]?.format('YYYY-MM-DD') ?? null, dateTo: v?.[1]?.format('YYYY-MM-DD') ?? null })}
+            style={{ width: 290 }}
+          />
+        </div>
+        <Select<SeizureKind[]>
+          data-testid="seizure-filter-kind"
+          mode="multiple"
+          prefix={<Label>种类</Label>}
+          placeholder="全部"
+          allowClear
+          maxTagCount="responsive"
+          options={KIND_OPTIONS}
+          value={filter.kinds}
+          onChange={(kinds) => onChange({ kinds })}
+          style={{ width: 190 }}
+        />
+        <Select<SeizureStatus[]>
+          data-testid="seizure-filter-status"
+          mode="multiple"
+          prefix={<Label>状态</Label>}
+          placeholder="全部"
+          allowClear
+          maxTagCount="responsive"
+          options={STATUS_OPTIONS}
+          value={filter.statuses}
+          onChange={(statuses) => onChange({ statuses })}
+          style={{ width: 200 }}
+        />
+      </Flex>
+      <Flex wrap gap={8} align="center">
+        <Select<ItemCategory>
+          data-testid="seizure-filter-category"
+          prefix={<Label>类别</Label>}
+          placeholder="全部"
+          allowClear
+          options={CATEGORY_OPTIONS}
+          value={filter.category ?? undefined}
+          onChange={(category) => onChange({ category: category ?? null })}
+          style={{ width: 170 }}
+        />
+        <TextFilter label="承办单位" value={filter.unit} onCommit={(unit) => onChange({ unit })} options={suggestions?.units} maxLength={50} width={230} testId="seizure-filter-unit" />
+        <TextFilter label="执法人员" value={filter.officer} onCommit={(officer) => onChange({ officer })} options={officerNames} maxLength={20} width={170} testId="seizure-filter-officer" />
+        <TextFilter label="当事人" value={filter.party} onCommit={(party) => onChange({ party })} maxLength={100} width={220} testId="seizure-filter-party" />
+        <Flex align="center" gap={6} style={{ marginLeft: 4 }}>
+          <Switch data-testid="seizure-filter-voided" size="small" checked={filter.includeVoided} onChange={(includeVoided) => onChange({ includeVoided })} aria-label="显示已作废" />
+          <span onClick={() => onChange({ includeVoided: !filter.includeVoided })} style={{ cursor: 'pointer', userSelect: 'none' }}>
+            显示已作废
+          </span>
+        </Flex>
+        <Button type="link" icon={<ClearOutlined />} disabled={!isFiltered(filter)} onClick={onClear} data-testid="seizure-filter-clear">
+          清除筛选
+        </Button>
+      </Flex>
+    </Flex>
+  )
+}

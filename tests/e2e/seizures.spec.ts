@@ -1,0 +1,153 @@
+import { deflateSync, crc32 } from 'node:zlib'
+import { readFileSync } from 'node:fs'
+import type { APIRequestContext, Page } from '@playwright/test'
+import { expect, logIn, openArea, setUpOffice, test, type Host } from './fixtures'
+import { plainText, readDocx } from '../support/docx-read'
+
+const TEMP = 'Linshi-2026'
+const OWN = 'Zhaolu-2026'
+
+/** A real (decodable) PNG: the window makes its thumbnail from it. */
+function png(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
+    const out = Buffer.alloc(12 + data.length)
+    out.writeUInt32BE(data.length, 0)
+    body.copy(out, 4)
+    out.writeUInt32BE(crc32(body), 8 + data.length)
+    return out
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 2, 0, 0, 0], 8) // 8-bit RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0xc0)])
+  const pixels = Buffer.concat(Array.from({ length: height }, (_v, y) => (y % 8 < 4 ? row : Buffer.from(row.map((b, i) => (i === 0 ? 0 : 0x40))))))
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))])
+}
+
+/** The admin makes a clerk; the clerk signs in in the page and replaces the temporary password. */
+async function clerkSignedIn(page: Page, host: Host, request: APIRequestContext): Promise<void> {
+  await setUpOffice(host, request)
+  expect((await host.api(request, 'accounts.create', { login: 'zhaolu', name: '赵录', roles: ['clerk'], password: TEMP })).status).toBe(200)
+  await page.goto(host.url)
+  await logIn(page, 'zhaolu', TEMP)
+  await page.getByLabel('当前密码').fill(TEMP)
+  await page.getByLabel('新密码', { exact: true }).fill(OWN)
+  await page.getByLabel('确认新密码').fill(OWN)
+  await page.getByRole('button', { name: '修改密码' }).click()
+  await expect(page.getByTestId('current-user')).toHaveText('赵录')
+}
+
+/** Types one line into the grid by keyboard only, starting in its 品名 cell; Enter after every cell. */
+async function typeLine(page: Page, cells: string[]) {
+  for (const text of cells) {
+    if (text) await page.keyboard.type(text)
+    await page.keyboard.press('Enter')
+  }
+}
+
+test('a clerk registers a seizure with three lines by keyboard, attaches a photo, finds it by two characters, confiscates part of a line and prints the 清单', async ({ page, host, request }) => {
+  await clerkSignedIn(page, host, request)
+  // A storage location to choose in the grid.
+  const wh = await host.api(page.request, 'storage.create', { name: '一号仓库' })
+  expect(wh.status).toBe(200)
+
+  await openArea(page, '查扣登记')
+  await page.getByTestId('seizure-new').click()
+  await expect(page.getByRole('heading', { name: '新建查扣登记' })).toBeVisible()
+
+  // 决定信息: the year typed in square brackets becomes 〔2026〕 on leaving the field.
+  await page.getByTestId('seizure-decision-no').fill('清市监强制[2026]12号')
+  await page.getByTestId('seizure-decision-no').press('Tab')
+  await expect(page.getByTestId('seizure-decision-no')).toHaveValue('清市监强制〔2026〕12号')
+  await page.getByTestId('seizure-unit').locator('input').fill('城关市场监督管理所')
+  await page.getByTestId('seizure-place').locator('input').fill('清溪县城关镇人民路88号东方商行')
+  await page.getByTestId('officer-0-name').locator('input').fill('张执法')
+  await page.getByTestId('officer-0-cert').fill('35010012345')
+  await page.getByTestId('officer-1-name').locator('input').fill('李执法')
+  await page.getByTestId('officer-1-cert').fill('35010012346')
+  await page.getByTestId('party-name').fill('清溪县东方商行有限公司')
+  // A credit code whose check character is wrong: warned, and saved only once confirmed.
+  await page.getByTestId('party-id').fill('91350100M000100Y44')
+  await expect(page.getByText('统一社会信用代码的校验位与计算结果不符')).toBeVisible()
+  await page.getByTestId('party-id').fill('91350100M000100Y43')
+  await expect(page.getByText('统一社会信用代码的校验位与计算结果不符')).toHaveCount(0)
+  await page.getByTestId('party-address').fill('清溪县城关镇人民路88号')
+
+  // Three lines, keyboard only: Enter moves on, and Enter in the last cell starts the next line.
+  await page.getByTestId('item-0-name').click()
+  await typeLine(page, ['运动鞋', 'NIKE', '42码', '服装', '120', '双', '96', '36000', '', ''])
+  await typeLine(page, ['白酒', '茅台', '500ml/瓶', '烟酒', '24', '瓶', '', '24000', '一号', ''])
+  await typeLine(page, ['西湖龙井茶叶', '西湖龙井', '散装', '食品', '12.5', '千克', '12.5', '', '', ''])
+  await expect(page.getByTestId('item-total-lines')).toContainText('3')
+  await expect(page.getByTestId('item-total-value')).toContainText('60,000.00')
+  await page.screenshot({ path: test.info().outputPath('seizure-form.png'), fullPage: true })
+  await page.getByTestId('seizure-save').click()
+
+  // The record: register number, three lines with what remains, term.
+  await expect(page.getByTestId('seizure-register-no')).toContainText('2026-0001')
+  await expect(page.getByTestId('seizure-status')).toHaveText('在扣')
+  const items = page.getByTestId('seizure-items')
+  await expect(items).toContainText('运动鞋')
+  await expect(items).toContainText('一号仓库')
+  await expect(page.getByTestId('item-remaining-3')).toHaveText(/12\.5/)
+  await expect(page.getByTestId('seizure-term')).toContainText('剩 30 天')
+
+  // A photo of the goods on the whole record.
+  await page.getByTestId('attachment-add').setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: png(64, 48) })
+  await expect(page.getByTestId('attachment-thumb-0')).toBeVisible()
+  await expect(page.getByTestId('attachment-thumb-0').locator('img')).toHaveAttribute('src', /^data:image\/jpeg;base64,/)
+  await page.getByTestId('attachment-thumb-0').click()
+  await expect(page.getByTestId('attachment-viewer').locator('img')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await page.screenshot({ path: test.info().outputPath('seizure-detail.png'), fullPage: true })
+
+  // Found from the list by two characters of an item name.
+  await openArea(page, '查扣登记')
+  await page.getByTestId('seizure-search').locator('input').fill('茶叶')
+  await page.getByTestId('seizure-search').locator('input').press('Enter')
+  await expect(page.getByTestId('seizure-row-2026-0001')).toBeVisible()
+  await page.getByTestId('seizure-search').locator('input').fill('鳄鱼')
+  await page.getByTestId('seizure-search').locator('input').press('Enter')
+  await expect(page.getByTestId('seizure-row-2026-0001')).toHaveCount(0)
+  await page.getByTestId('seizure-search').locator('input').fill('龙井')
+  await page.getByTestId('seizure-search').locator('input').press('Enter')
+  await page.screenshot({ path: test.info().outputPath('seizure-list.png') })
+  await page.getByTestId('seizure-row-2026-0001').click()
+
+  // Partial confiscation: 100 of the 120 pairs.
+  await page.getByTestId('outcome-add-1').click()
+  const dialog = page.getByTestId('outcome-dialog')
+  await dialog.getByTestId('outcome-kind-confiscation').click()
+  await dialog.getByTestId('outcome-qty').fill('100')
+  await dialog.getByTestId('outcome-docno').fill('清市监罚〔2026〕5号')
+  await page.screenshot({ path: test.info().outputPath('outcome-dialog.png') })
+  await dialog.getByTestId('outcome-submit').click()
+  await expect(page.getByTestId('item-remaining-1')).toHaveText(/20/)
+  await expect(page.getByTestId('seizure-status')).toHaveText('部分处置')
+  await expect(page.getByTestId('seizure-outcomes')).toContainText('没收')
+
+  // More than remains is refused, in Chinese, and nothing changes.
+  await page.getByTestId('outcome-add-1').click()
+  await dialog.getByTestId('outcome-qty').fill('21')
+  await dialog.getByTestId('outcome-docno').fill('清市监罚〔2026〕6号')
+  await dialog.getByTestId('outcome-submit').click()
+  await expect(dialog).toContainText('剩余')
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('item-remaining-1')).toHaveText(/20/)
+
+  // 打印清单: the .docx names the party and every line.
+  const downloading = page.waitForEvent('download')
+  await page.getByTestId('seizure-inventory').click()
+  const download = await downloading
+  const file = test.info().outputPath('inventory.docx')
+  await download.saveAs(file)
+  expect(download.suggestedFilename()).toMatch(/扣押物品清单.*\.docx$/)
+  const text = plainText(readDocx(readFileSync(file))['word/document.xml']!)
+  expect(text).toContain('扣押物品清单')
+  expect(text).toContain('清溪县东方商行有限公司')
+  for (const name of ['运动鞋', '白酒', '西湖龙井茶叶']) expect(text).toContain(name)
+  expect(text).toContain('12.5')
+  expect(text).toContain('张执法')
+})
