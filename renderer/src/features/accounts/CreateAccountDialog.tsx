@@ -1,7 +1,7 @@
 import { Alert, Form, Input } from 'antd'
 import type { Role } from '../../../../shared/domain/roles'
 import { invoke } from '../../api/client'
-import { AccountDialog } from './AccountDialog'
+import { FormDialog } from '../../components/FormDialog'
 import { NameField, PasswordFields, RolesField } from './account-fields'
 
 interface Values {
@@ -16,7 +16,7 @@ interface Values {
 export function CreateAccountDialog({ onClose }: { onClose(): void }) {
   const [form] = Form.useForm<Values>()
   return (
-    <AccountDialog<Values>
+    <FormDialog<Values>
       title="新建账号"
       okText="创建账号"
       form={form}
@@ -37,6 +37,6 @@ export function CreateAccountDialog({ onClose }: { onClose(): void }) {
       <RolesField />
       <PasswordFields label="初始密码" />
       <Alert type="info" showIcon title="请把初始密码当面告知本人。本人首次登录时须改为自己的密码。" />
-    </AccountDialog>
+    </FormDialog>
   )
 }

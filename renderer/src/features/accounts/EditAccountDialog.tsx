@@ -2,8 +2,8 @@ import { Alert, Form, Switch } from 'antd'
 import type { Account } from '../../../../shared/api/accounts'
 import type { Role } from '../../../../shared/domain/roles'
 import { invoke } from '../../api/client'
+import { FormDialog } from '../../components/FormDialog'
 import { useSession } from '../auth/session'
-import { AccountDialog } from './AccountDialog'
 import { NameField, RolesField } from './account-fields'
 
 interface Values {
@@ -32,7 +32,7 @@ export function EditAccountDialog({ account, self, onClose }: Props) {
   }
 
   return (
-    <AccountDialog<Values>
+    <FormDialog<Values>
       title={`编辑账号：${account.name}（${account.login}）`}
       okText="保存"
       form={form}
@@ -47,6 +47,6 @@ export function EditAccountDialog({ account, self, onClose }: Props) {
         <Switch checkedChildren="启用" unCheckedChildren="停用" />
       </Form.Item>
       {self && <Alert type="warning" showIcon title="这是您本人的账号：角色的改变立即生效；停用后将立即退出登录。" />}
-    </AccountDialog>
+    </FormDialog>
   )
 }

@@ -1,7 +1,7 @@
 import { Form, Typography } from 'antd'
 import type { Account } from '../../../../shared/api/accounts'
 import { invoke } from '../../api/client'
-import { AccountDialog } from './AccountDialog'
+import { FormDialog } from '../../components/FormDialog'
 import { PasswordFields } from './account-fields'
 
 interface Values {
@@ -13,7 +13,7 @@ interface Values {
 export function ResetPasswordDialog({ account, onClose }: { account: Account; onClose(): void }) {
   const [form] = Form.useForm<Values>()
   return (
-    <AccountDialog<Values>
+    <FormDialog<Values>
       title={`重置密码：${account.name}（${account.login}）`}
       okText="确认重置"
       form={form}
@@ -25,6 +25,6 @@ export function ResetPasswordDialog({ account, onClose }: { account: Account; on
         设一个临时密码并当面告知本人。本人下次登录时须改为自己的密码。重置同时解除账号锁定，该账号已登录的窗口会退出登录。
       </Typography.Paragraph>
       <PasswordFields label="临时密码" />
-    </AccountDialog>
+    </FormDialog>
   )
 }
