@@ -42,7 +42,7 @@ export async function seizureFigures(url, token, adminCookie) {
   await list('seizureSearchDecisionNo', { query: '〔2026〕4711号' })
   await list('seizureFilterOverdue', { statuses: ['overdue'] })
   await list('seizureFilterOverdueSortedByTerm', { statuses: ['overdue'], sort: { field: 'termEnd', order: 'asc' } })
-  await list('seizureFilterCategoryAndUnit', { category: 'cosmetics', unit: '执法大队' })
+  await list('seizureFilterCategory', { category: 'cosmetics' })
   await list('seizureSortByValue', { sort: { field: 'valueFen', order: 'desc' } })
 
   const creates = []

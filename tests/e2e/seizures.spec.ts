@@ -4,6 +4,10 @@ import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, logIn, openArea, setUpOffice, test, type Host } from './fixtures'
 import { plainText, readDocx } from '../support/docx-read'
 
+// Register numbers count per year of registration, the office's (and the host's) local year.
+const YEAR = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date())
+const reg = (n: number) => `${YEAR}-${String(n).padStart(4, '0')}`
+
 const TEMP = 'Linshi-2026'
 const OWN = 'Zhaolu-2026'
 
@@ -39,6 +43,19 @@ async function clerkSignedIn(page: Page, host: Host, request: APIRequestContext)
   await expect(page.getByTestId('current-user')).toHaveText('赵录')
 }
 
+/** 决定信息, officers and party name: the header fields every new seizure needs. */
+async function fillHeader(page: Page, decisionNo: string, party: string) {
+  await page.getByTestId('seizure-decision-no').fill(decisionNo)
+  await page.getByTestId('seizure-decision-no').press('Tab')
+  await page.getByTestId('seizure-unit').locator('input').fill('城关市场监督管理所')
+  await page.getByTestId('seizure-place').locator('input').fill('清溪县城关镇人民路88号东方商行')
+  await page.getByTestId('officer-0-name').locator('input').fill('张执法')
+  await page.getByTestId('officer-0-cert').fill('35010012345')
+  await page.getByTestId('officer-1-name').locator('input').fill('李执法')
+  await page.getByTestId('officer-1-cert').fill('35010012346')
+  await page.getByTestId('party-name').fill(party)
+}
+
 /** Types one line into the grid by keyboard only, starting in its 品名 cell; Enter after every cell. */
 async function typeLine(page: Page, cells: string[]) {
   for (const text of cells) {
@@ -58,16 +75,8 @@ test('a clerk registers a seizure with three lines by keyboard, attaches a photo
   await expect(page.getByRole('heading', { name: '新建查扣登记' })).toBeVisible()
 
   // 决定信息: the year typed in square brackets becomes 〔2026〕 on leaving the field.
-  await page.getByTestId('seizure-decision-no').fill('清市监强制[2026]12号')
-  await page.getByTestId('seizure-decision-no').press('Tab')
+  await fillHeader(page, '清市监强制[2026]12号', '清溪县东方商行有限公司')
   await expect(page.getByTestId('seizure-decision-no')).toHaveValue('清市监强制〔2026〕12号')
-  await page.getByTestId('seizure-unit').locator('input').fill('城关市场监督管理所')
-  await page.getByTestId('seizure-place').locator('input').fill('清溪县城关镇人民路88号东方商行')
-  await page.getByTestId('officer-0-name').locator('input').fill('张执法')
-  await page.getByTestId('officer-0-cert').fill('35010012345')
-  await page.getByTestId('officer-1-name').locator('input').fill('李执法')
-  await page.getByTestId('officer-1-cert').fill('35010012346')
-  await page.getByTestId('party-name').fill('清溪县东方商行有限公司')
   // A credit code whose check character is wrong: warned, and saved only once confirmed.
   await page.getByTestId('party-id').fill('91350100M000100Y44')
   await expect(page.getByText('统一社会信用代码的校验位与计算结果不符')).toBeVisible()
@@ -86,7 +95,7 @@ test('a clerk registers a seizure with three lines by keyboard, attaches a photo
   await page.getByTestId('seizure-save').click()
 
   // The record: register number, three lines with what remains, term.
-  await expect(page.getByTestId('seizure-register-no')).toContainText('2026-0001')
+  await expect(page.getByTestId('seizure-register-no')).toContainText(reg(1))
   await expect(page.getByTestId('seizure-status')).toHaveText('在扣')
   const items = page.getByTestId('seizure-items')
   await expect(items).toContainText('运动鞋')
@@ -107,14 +116,14 @@ test('a clerk registers a seizure with three lines by keyboard, attaches a photo
   await openArea(page, '查扣登记')
   await page.getByTestId('seizure-search').locator('input').fill('茶叶')
   await page.getByTestId('seizure-search').locator('input').press('Enter')
-  await expect(page.getByTestId('seizure-row-2026-0001')).toBeVisible()
+  await expect(page.getByTestId(`seizure-row-${reg(1)}`)).toBeVisible()
   await page.getByTestId('seizure-search').locator('input').fill('鳄鱼')
   await page.getByTestId('seizure-search').locator('input').press('Enter')
-  await expect(page.getByTestId('seizure-row-2026-0001')).toHaveCount(0)
+  await expect(page.getByTestId(`seizure-row-${reg(1)}`)).toHaveCount(0)
   await page.getByTestId('seizure-search').locator('input').fill('龙井')
   await page.getByTestId('seizure-search').locator('input').press('Enter')
   await page.screenshot({ path: test.info().outputPath('seizure-list.png') })
-  await page.getByTestId('seizure-row-2026-0001').click()
+  await page.getByTestId(`seizure-row-${reg(1)}`).click()
 
   // Partial confiscation: 100 of the 120 pairs.
   await page.getByTestId('outcome-add-1').click()
@@ -150,4 +159,70 @@ test('a clerk registers a seizure with three lines by keyboard, attaches a photo
   for (const name of ['运动鞋', '白酒', '西湖龙井茶叶']) expect(text).toContain(name)
   expect(text).toContain('12.5')
   expect(text).toContain('张执法')
+})
+
+test('rows pasted from Excel, a correction shown line by line in 修改记录, overdue flags, and voiding with a reason', async ({ page, host, request }) => {
+  await clerkSignedIn(page, host, request)
+  // An older seizure, decided 2026-09-01 with nothing decided since: overdue on 2026-10-01.
+  const old = await host.api(page.request, 'seizures.create', {
+    kind: 'sealing',
+    decisionNo: '清市监强制〔2026〕3号',
+    decisionDate: '2026-09-01',
+    place: '清溪县南山镇',
+    source: 'inspection',
+    unit: '南山市场监督管理所',
+    officers: [{ name: '张执法', certNo: '35010012345' }, { name: '李执法', certNo: '35010012346' }],
+    party: { type: 'natural_person', name: '王小明', idNo: '11010519491231002X' },
+    items: [{ name: '儿童玩具', category: 'children', qtyMilli: 50_000, unit: '盒' }],
+  })
+  expect(old.status).toBe(200)
+  await openArea(page, '查扣登记')
+  await expect(page.getByTestId(`seizure-row-${reg(1)}`)).toContainText('已超期')
+  await expect(page.getByTestId('overdue-badge')).toContainText('1')
+  await openArea(page, '工作台')
+  await expect(page.getByTestId('workbench-seizures')).toContainText('1 条查扣记录已超过期限')
+  await expect(page.getByTestId('workbench-seizures')).toContainText(reg(1))
+  await openArea(page, '查扣登记')
+
+  // Rows copied from a spreadsheet (with its header row) land in the grid.
+  await page.getByTestId('seizure-new').click()
+  await fillHeader(page, '清市监强制〔2026〕20号', '清溪县美丽化妆品店')
+  await page.getByTestId('item-0-name').click()
+  const table = '品名\t品牌/涉嫌侵权商标\t规格型号\t类别\t数量\t单位\r\n口红\t迪奥\t3.5g\t化妆品\t50\t支\r\n香水\t香奈儿\t100ml\t化妆品\t12\t瓶\r\n'
+  // What the browser fires on Ctrl+V (the test has no system clipboard), written as page script.
+  await page.evaluate(`(() => {
+    const data = new DataTransfer()
+    data.setData('text/plain', ${JSON.stringify(table)})
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  })()`)
+  await expect(page.getByTestId('item-0-name')).toHaveValue('口红')
+  await expect(page.getByTestId('item-1-qty')).toHaveValue('12')
+  await expect(page.getByTestId('item-1-category')).toContainText('化妆品')
+  await page.screenshot({ path: test.info().outputPath('pasted.png') })
+  await page.getByTestId('seizure-save').click()
+  await expect(page.getByTestId('seizure-register-no')).toContainText(reg(2))
+
+  // 更正: 12 → 10 bottles, audited for that line.
+  await page.getByTestId('seizure-edit').click()
+  await expect(page.getByRole('heading', { name: `更正查扣登记 ${reg(2)}` })).toBeVisible()
+  await page.getByTestId('item-1-qty').fill('10')
+  await page.getByTestId('seizure-save').click()
+  await expect(page.getByTestId('item-remaining-2')).toHaveText(/10/)
+  await page.getByRole('button', { name: '修改记录' }).click()
+  const history = page.getByTestId('record-history')
+  await expect(history).toContainText('第2行 数量')
+  await expect(history.locator('.history-entry').first()).toContainText('12')
+  await expect(history.locator('.history-entry').first()).toContainText('10')
+  await page.screenshot({ path: test.info().outputPath('history.png') })
+  await page.keyboard.press('Escape')
+
+  // 作废 with a reason: the record stays, marked, and leaves the list unless asked for.
+  await page.getByTestId('seizure-void').click()
+  await page.getByTestId('void-seizure-dialog-reason').fill('与2026-0001重复登记')
+  await page.getByTestId('void-seizure-dialog-submit').click()
+  await expect(page.getByTestId('seizure-voided')).toContainText('与2026-0001重复登记')
+  await openArea(page, '查扣登记')
+  await expect(page.getByTestId(`seizure-row-${reg(2)}`)).toHaveCount(0)
+  await page.getByTestId('seizure-filter-voided').click()
+  await expect(page.getByTestId(`seizure-row-${reg(2)}`)).toContainText('已作废')
 })

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import readXlsxFile from 'read-excel-file/node'
 import type { ClientContext } from '../../../electron/core'
 import { FakeClock, setUpCore, type CoreHarness } from '../../support/temp-core'
 import { addClerk, createSeizure, seizureInput } from '../../support/seizures'
@@ -140,5 +141,25 @@ describe('list details', () => {
     expect(byTerm.rows.map((r) => r.registerNo)).toEqual(['2026-0002', '2026-0003', '2026-0001'])
     await t.ok('seizures.void', { id: b.id, version: b.version, reason: '重复登记' }, client)
     expect(await found(client, { statuses: ['overdue'], includeVoided: true })).toEqual([])
+  })
+})
+
+describe('导出 Excel', () => {
+  it('writes the filtered list, one row per record, with money as numbers and the status in words', async () => {
+    t = await setUpCore(undefined, clock())
+    const { client } = await addClerk(t)
+    await threeRecords(client)
+    const file = await t.ok('seizures.export', { category: 'apparel' }, client)
+    expect(file).toMatchObject({ fileName: '查扣登记_2026-11-23.xlsx', rows: 2 })
+    const [sheet] = await readXlsxFile(Buffer.from(file.base64, 'base64'))
+    expect(sheet!.sheet).toBe('查扣登记')
+    const [header, ...rows] = sheet!.data
+    expect(header).toEqual(['登记号', '措施种类', '决定书文号', '决定日期', '当事人', '承办单位', '执法人员', '物品', '行数', '货值（元）', '状态', '期限届满日', '剩余天数', '作废'])
+    expect(rows.map((r) => [r[0], r[1], r[4], r[7], r[8], r[9], r[10], r[11], r[12]])).toEqual([
+      ['2026-0001', '扣押', '测试县东方商行有限公司', '运动鞋、白酒、散装茶叶', 3, 60000, '在扣', '2026-12-02', 9],
+      ['2026-0003', '扣押', '测试县鞋城', '皮鞋', 1, 0, '在扣', '2026-12-20', 27],
+    ])
+    // A search narrows the export exactly as it narrows the list.
+    expect((await t.ok('seizures.export', { query: '玩具' }, client)).rows).toBe(1)
   })
 })

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { App as AntApp, Button, Layout, Menu, Modal, Space, Tag, Typography } from 'antd'
+import { App as AntApp, Badge, Button, Layout, Menu, Modal, Space, Tag, Typography } from 'antd'
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons'
 import { Route, Routes, useLocation, useNavigate } from 'react-router'
 import { ROLE_LABELS } from '../../../../shared/domain/roles'
@@ -8,6 +8,7 @@ import { useSession } from '../auth/session'
 import { DocumentsPage } from '../documents/DocumentsPage'
 import { SettingsPage } from '../settings/SettingsPage'
 import { SeizuresArea } from '../seizures/SeizuresArea'
+import { useOverdueCount } from './use-overdue-count'
 import { WorkbenchPage } from '../workbench/WorkbenchPage'
 import { AreaPlaceholder } from './AreaPlaceholder'
 import { AREAS } from './areas'
@@ -27,6 +28,7 @@ export function AppShell() {
   const location = useLocation()
   const [changingPassword, setChangingPassword] = useState(false)
 
+  const overdue = useOverdueCount(location.pathname)
   const selected = AREAS.find((a) => a.path !== '/' && location.pathname.startsWith(a.path))?.path ?? '/'
 
   return (
@@ -36,7 +38,18 @@ export function AppShell() {
         <Menu
           mode="inline"
           selectedKeys={[selected]}
-          items={AREAS.map((a) => ({ key: a.path, icon: a.icon, label: a.label }))}
+          items={AREAS.map((a) => ({
+            key: a.path,
+            icon: a.icon,
+            label:
+              a.path === '/seizures' && overdue > 0 ? (
+                <span title={`${overdue} 条查扣记录已超期`}>
+                  {a.label} <Badge count={overdue} size="small" data-testid="overdue-badge" />
+                </span>
+              ) : (
+                a.label
+              ),
+          }))}
           onClick={({ key }) => navigate(key)}
           style={{ borderInlineEnd: 'none' }}
           aria-label="主菜单"
