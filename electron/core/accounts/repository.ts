@@ -4,6 +4,7 @@ import { ROLES, type Role } from '../../../shared/domain/roles'
 import type { Database } from '../db/schema'
 import { AppError } from '../errors'
 import { rolesOf } from '../auth/users'
+import { voidedOf } from '../db/voided'
 
 type Db = Kysely<Database>
 
@@ -43,7 +44,7 @@ function toAccount(r: AccountRow, roles: Role[], now: number): Account {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: r.version,
-    voided: r.voided_at ? { at: r.voided_at, byName: r.voided_by_name ?? '', reason: r.void_reason ?? '' } : null,
+    voided: voidedOf(r),
   }
 }
 

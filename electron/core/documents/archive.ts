@@ -3,6 +3,7 @@ import type { ArchivedDocument, DocxFile } from '../../../shared/api/documents'
 import type { DocumentKind } from '../../../shared/domain/documents'
 import type { Database } from '../db/schema'
 import { AppError } from '../errors'
+import { voidedOf } from '../db/voided'
 
 type Db = Kysely<Database>
 
@@ -42,7 +43,7 @@ const toView = (r: Row): ArchivedDocument => ({
   createdAt: r.created_at,
   createdBy: r.created_by,
   createdByName: r.name,
-  voided: r.voided_at ? { at: r.voided_at, byName: r.voided_by_name ?? '', reason: r.void_reason ?? '' } : null,
+  voided: voidedOf(r),
 })
 
 export async function listArchive(db: Db, f: { kind?: DocumentKind; includeVoided: boolean }): Promise<ArchivedDocument[]> {

@@ -41,7 +41,7 @@ const baseHandlers: HandlerMap<Ops> = {
     const lines = Object.fromEntries(
       input.items.flatMap((l, i) => Object.entries(lineFacts(l, paths)).filter(([, v]) => v !== '' && v !== null).map(([k, v]) => [`items.${i + 1}.${k}`, v])),
     )
-    const header = Object.fromEntries(Object.entries(headerFacts({ ...input, party: input.party })).filter(([, v]) => v !== '' && v !== false))
+    const header = Object.fromEntries(Object.entries(headerFacts(input)).filter(([, v]) => v !== '' && v !== false))
     await ctx.audit({ action: 'create', recordType: 'seizure', recordId: id, changes: createdFields({ registerNo: reg.no, ...header, ...lines }) })
     return getSeizure(ctx.trx, id, day)
   },

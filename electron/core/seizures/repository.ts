@@ -1,16 +1,14 @@
 import type { Kysely } from 'kysely'
-import type { ItemLine, Outcome, Seizure, TermPause, Voided } from '../../../shared/api/seizure-types'
+import type { ItemLine, Outcome, Seizure, TermPause } from '../../../shared/api/seizure-types'
 import type { ItemCategory, OutcomeKind, PartyType, PauseKind, SeizureKind, SeizureSource } from '../../../shared/domain/seizures'
 import type { Database } from '../db/schema'
 import { AppError } from '../errors'
+import { voidedOf } from '../db/voided'
 import { seizureStatus, termState } from './status'
 
 // Reads one seizure with everything that belongs to it, as the contract's Seizure.
 
 type Db = Kysely<Database>
-
-const voided = (at: string | null, byName: string | null, reason: string | null): Voided | null =>
-  at ? { at, byName: byName ?? '', reason: reason ?? '' } : null
 
 export async function storagePaths(db: Db): Promise<Map<string, string>> {
   const rows = await db.selectFrom('storage_locations').select(['id', 'parent_id', 'name']).execute()
@@ -77,7 +75,7 @@ export async function getSeizure(db: Db, id: string, today: string): Promise<Sei
     note: o.note,
     createdAt: o.created_at,
     createdByName: o.created_by_name,
-    voided: voided(o.voided_at, o.voided_by_name, o.void_reason),
+    voided: voidedOf(o),
   }))
   const items: ItemLine[] = itemRows.map((r) => {
     const disposedMilli: Record<OutcomeKind, number> = { release: 0, confiscation: 0, transfer: 0 }
@@ -109,7 +107,7 @@ export async function getSeizure(db: Db, id: string, today: string): Promise<Sei
     note: p.note,
     createdAt: p.created_at,
     createdByName: p.created_by_name,
-    voided: voided(p.voided_at, p.voided_by_name, p.void_reason),
+    voided: voidedOf(p),
   }))
   const kind = s.kind as SeizureKind
   const term = termState({ kind, decisionDate: s.decision_date, extensionDays: s.extension_days, pauses: pauses.filter((p) => !p.voided) }, items, today)
@@ -159,7 +157,7 @@ export async function getSeizure(db: Db, id: string, today: string): Promise<Sei
     createdByName: s.created_by_name,
     updatedAt: s.updated_at,
     version: s.version,
-    voided: voided(s.voided_at, s.voided_by_name, s.void_reason),
+    voided: voidedOf(s),
   }
 }
 

@@ -3,6 +3,7 @@ import type { StorageLocation } from '../../../shared/api/seizure-types'
 import { STORAGE_LEVELS } from '../../../shared/domain/seizures'
 import type { Database } from '../db/schema'
 import { AppError } from '../errors'
+import { voidedOf } from '../db/voided'
 
 type Db = Kysely<Database>
 
@@ -45,7 +46,7 @@ function toLocation(r: LocationRow): StorageLocation {
     name: r.name,
     path: names.join(PATH_SEPARATOR),
     version: r.version,
-    voided: r.voided_at ? { at: r.voided_at, byName: r.voided_by_name ?? '', reason: r.void_reason ?? '' } : null,
+    voided: voidedOf(r),
   }
 }
 
