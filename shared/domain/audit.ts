@@ -122,6 +122,7 @@ export const RECORD_TYPES = {
       storageLocation: '存放位置',
       note: '备注',
       line: '物品行',
+      lineNo: '行号（原 → 新）',
       attachment: '附件',
     },
   },

@@ -182,6 +182,8 @@ export async function reconcileLines(trx: Trx, before: Seizure, lines: readonly 
     const diff = (Object.keys(b) as (keyof typeof b)[]).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
     if (diff.length === 0 && old.lineNo === lineNo) continue
     for (const k of diff) changes[`items.${lineNo}.${k}`] = [a[k], b[k]]
+    // A line moved up (one before it taken out, or reordered) is a change too: the printed 清单 numbers lines.
+    if (old.lineNo !== lineNo) changes[`items.${lineNo}.lineNo`] = [old.lineNo, lineNo]
     await trx
       .updateTable('seizure_items')
       .set({ line_no: lineNo, ...lineColumns(l), updated_at: stamp.at, updated_by: stamp.by })

@@ -103,6 +103,21 @@ describe('correcting and voiding', () => {
     expect(text).toContain('第1行 数量: 120 → 118')
     expect(text).toContain('第2行 物品行: 白酒 24瓶 → （空）')
     expect(text).toContain('第3行 物品行: （空） → 洗发水 30瓶')
+    // 散装茶叶 moved up from line 3 to 2 when 白酒 was taken out.
+    expect(text).toContain('第2行 行号（原 → 新）: 3 → 2')
+  })
+
+  it('counts a reordering of lines as a change: new version, audited, never a silent write', async () => {
+    t = await setUpCore(undefined, clock())
+    const { client } = await addClerk(t)
+    const s = await createSeizure(t, client)
+    const input = seizureInput()
+    const items = s.items.map((l, i) => ({ ...input.items[i]!, id: l.id })).reverse()
+    const after = await t.ok('seizures.update', { ...input, id: s.id, version: s.version, items }, client)
+    expect(after.version).toBe(2)
+    expect(after.items.map((l) => l.name)).toEqual(['散装茶叶', '白酒', '运动鞋'])
+    const update = (await t.ok('audit.history', { recordType: 'seizure', recordId: s.id }, client)).find((e) => e.action === 'update')!
+    expect(update.changes.map((c) => `${c.label}: ${c.from} → ${c.to}`)).toEqual(['第1行 行号（原 → 新）: 3 → 1', '第3行 行号（原 → 新）: 1 → 3'])
   })
 
   it('answers a stale version with CONFLICT and keeps the other person\'s change', async () => {
