@@ -9,7 +9,12 @@ import { seizureHandlers } from './seizures/handlers'
 import { storageHandlers } from './storage/handlers'
 import { attachmentHandlers } from './attachments/handlers'
 import { SessionStore } from './auth/sessions'
-import { openDatabase } from './db/connection'
+import { mkdirSync } from 'node:fs'
+import { openDatabase, type OpenedDatabase } from './db/connection'
+import { acquireInstanceLock } from './instance-lock'
+import { BackupService } from './backup/service'
+import { restoreBackup } from './backup/restore'
+import { backupHandlers } from './backup/handlers'
 import type { MigrationReport } from './db/migrate'
 import { dispatch } from './dispatch'
 import type { CoreServices, HandlerMap } from './handler'
@@ -27,6 +32,7 @@ const handlers: HandlerMap<OpName> = {
   ...seizureHandlers,
   ...storageHandlers,
   ...attachmentHandlers,
+  ...backupHandlers,
 }
 
 export interface Core {
@@ -44,19 +50,44 @@ export interface CoreOptions {
   dataDir: string
   /** The clock, ms since the epoch; tests pass one they can move forward. */
   now?: () => number
+  /** Take the daily backup at start (default); tests of other things may leave it off. */
+  autoBackup?: boolean
 }
 
 /** Opens the data dir's database (migrating it) and returns the one entry point for every transport. */
-export function createCore({ dataDir, now = Date.now }: CoreOptions): Core {
-  const opened = openDatabase(dataDir)
+export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreOptions): Core {
+  mkdirSync(dataDir, { recursive: true })
+  const lock = acquireInstanceLock(dataDir)
+  let opened: OpenedDatabase
+  try {
+    opened = openDatabase(dataDir)
+  } catch (err) {
+    lock.release()
+    throw err
+  }
   const services: CoreServices = {
     dataDir,
     dbFile: opened.file,
     db: opened.db,
+    sqlite: opened.sqlite,
     sessions: new SessionStore(),
     migration: opened.migration,
     now,
+    backups: new BackupService({ dataDir, sqlite: () => services.sqlite, db: () => services.db, now }),
+    restore: (fileName) =>
+      restoreBackup(services.backups, dataDir, fileName, {
+        close: () => services.db.destroy(),
+        open: () => {
+          const fresh = openDatabase(dataDir)
+          services.db = fresh.db
+          services.sqlite = fresh.sqlite
+          // The people and their rights may differ in the restored data: everyone signs in again.
+          services.sessions.clear()
+        },
+      }),
   }
+  // The first start of a day keeps a copy; a failure is shown in 备份与恢复, never stops the app.
+  const daily = autoBackup ? services.backups.dailyIfDue().catch(() => null) : Promise.resolve(null)
   const invokeRaw = (op: string, input: unknown, client: ClientContext) => dispatch(services, handlers, op, input, client)
   let closed = false
   return {
@@ -68,8 +99,11 @@ export function createCore({ dataDir, now = Date.now }: CoreOptions): Core {
     async close() {
       if (closed) return
       closed = true
+      await daily
+      await services.backups.idle()
       services.sessions.clear()
-      await opened.db.destroy() // closes the better-sqlite3 handle, checkpointing the WAL
+      await services.db.destroy() // closes the better-sqlite3 handle, checkpointing the WAL
+      lock.release()
     },
   }
 }

@@ -1,4 +1,6 @@
 import type { z } from 'zod'
+import type { Transaction } from 'kysely'
+import type { Database } from './db/schema'
 import { isOpName, operations, type OpName } from '../../shared/api'
 import type { Access } from '../../shared/api/contract'
 import type { Envelope } from '../../shared/api/errors'
@@ -36,6 +38,19 @@ export async function dispatch(
 
     const handler = handlers[name] as Handler<OpName>
     const at = new Date(services.now()).toISOString()
+    if (def.outsideTransaction) {
+      // Backup and restore: the handler keeps its own atomicity; its audit entry gets a transaction of its own
+      // (on the database current at that moment: after a restore, the restored one).
+      const data = await handler(parsed.data as never, {
+        trx: services.db as unknown as Transaction<Database>,
+        user,
+        client,
+        services,
+        at,
+        audit: (entry) => services.db.transaction().execute((trx) => writeAudit(trx, { userId: user?.id ?? null, ...entry, at, operation: name })),
+      })
+      return { ok: true, data }
+    }
     let refusal: RefusalWithRecord | null = null
     const data = await services.db.transaction().execute(async (trx) => {
       try {

@@ -1,4 +1,6 @@
 import type { Kysely, Transaction } from 'kysely'
+import type BetterSqlite3 from 'better-sqlite3'
+import type { BackupService } from './backup/service'
 import type { OpName, OpParsed, OpResult } from '../../shared/api'
 import type { CurrentUser } from '../../shared/api/auth'
 import type { SessionStore } from './auth/sessions'
@@ -12,8 +14,13 @@ import { AppError } from './errors'
 export interface CoreServices {
   dataDir: string
   dbFile: string
+  /** The current database; replaced when a backup is restored, so read it at call time. */
   db: Kysely<Database>
+  sqlite: BetterSqlite3.Database
   sessions: SessionStore
+  backups: BackupService
+  /** Swaps the database for a backup's copy (backup/restore.ts) and ends every session. */
+  restore(fileName: string): Promise<{ restoredFrom: string; safetyCopy: string }>
   migration: MigrationReport
   /** The clock (ms since the epoch); tests pass their own to step over idle times and lockouts. */
   now(): number

@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, session } from 'electron'
 import { createCore, AppError, type Core } from '../core'
+import { DamagedDatabaseError } from '../core/db/connection'
+import { recoverFromBackup } from '../core/backup/recover'
 import { defaultDataDir } from '../core/paths'
 import { handleDocumentDownloads } from './downloads'
 import { registerIpc } from './ipc'
@@ -59,7 +61,12 @@ function start(): void {
   try {
     core = createCore({ dataDir })
   } catch (err) {
-    return fatal(err instanceof AppError ? err.message : String(err))
+    if (!(err instanceof DamagedDatabaseError && err.newestBackup && offerRecovery(err))) return fatal(err instanceof AppError ? err.message : String(err))
+    try {
+      core = createCore({ dataDir })
+    } catch (again) {
+      return fatal(again instanceof AppError ? again.message : String(again))
+    }
   }
   console.log(`市监台账 数据目录：${dataDir}`)
   if (core.migration.backupFile) console.log(`升级数据库前已备份：${core.migration.backupFile}`)
@@ -93,6 +100,29 @@ function createWindow(): void {
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   mainWindow.on('closed', () => (mainWindow = null))
   void mainWindow.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`)
+}
+
+/** A damaged database: ask whether to put the newest good backup in place (the damaged file is kept aside). */
+function offerRecovery(err: DamagedDatabaseError): boolean {
+  const choice = dialog.showMessageBoxSync({
+    type: 'error',
+    title: '数据库文件已损坏',
+    message: '数据库文件未通过完整性检查',
+    detail: err.message,
+    buttons: ['从最近的完好备份恢复', '退出'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  })
+  if (choice !== 0) return false
+  try {
+    const { restored, damagedDir } = recoverFromBackup(dataDir, 'latest')
+    dialog.showMessageBoxSync({ type: 'info', title: '已恢复', message: `已从备份 ${restored.fileName} 恢复。`, detail: `损坏的文件已移到：${damagedDir}` })
+    return true
+  } catch (e) {
+    fatal(e instanceof AppError ? e.message : String(e))
+    return false
+  }
 }
 
 function fatal(message: string): void {

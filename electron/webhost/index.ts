@@ -2,28 +2,42 @@ import { chmodSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createCore, AppError, type Core } from '../core'
+import { DamagedDatabaseError } from '../core/db/connection'
+import { recoverFromBackup } from '../core/backup/recover'
 import { defaultDataDir } from '../core/paths'
 import { startWebHost, type WebHost } from './server'
 
 // The web host: the same app for a browser on this PC (and for end-to-end tests), on 127.0.0.1 only.
-// Usage: node out/main/webhost.js [--data-dir DIR] [--port N]
+// Usage: node out/main/webhost.js [--data-dir DIR] [--port N] [--restore-backup latest|FILE]
 
 export const DEFAULT_PORT = 47815
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
+    options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, 'restore-backup': { type: 'string' } },
     allowPositionals: false,
   })
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`端口无效：${values.port}`)
 
+  // After a refusal for a damaged database: --restore-backup latest (or a backup's file name) puts that
+  // backup in place, the damaged file moved aside into <data>/damaged/.
+  if (values['restore-backup']) {
+    try {
+      const { restored, damagedDir } = recoverFromBackup(dataDir, values['restore-backup'])
+      console.log(`已从备份 ${restored.fileName} 恢复；原数据库文件已移到 ${damagedDir}`)
+    } catch (err) {
+      fail(err instanceof AppError ? err.message : String(err))
+    }
+  }
+
   let core: Core
   try {
     core = createCore({ dataDir })
   } catch (err) {
-    fail(err instanceof AppError ? err.message : String(err))
+    const hint = err instanceof DamagedDatabaseError && err.newestBackup ? `\n要从最近的完好备份恢复，请加参数 --restore-backup latest 重新启动。` : ''
+    fail((err instanceof AppError ? err.message : String(err)) + hint)
   }
   if (core.migration.backupFile) console.log(`升级数据库前已备份：${core.migration.backupFile}`)
 

@@ -17,6 +17,11 @@ export interface OperationDef<I extends z.ZodType = z.ZodType, O = unknown> {
   /** Mutations write an audit entry in the same transaction. */
   readonly mutates: boolean
   readonly input: I
+  /**
+   * Runs outside the call's transaction (a database backup or restore cannot run inside one); the handler
+   * then takes care of its own atomicity, and its audit entry is written in a transaction of its own.
+   */
+  readonly outsideTransaction?: boolean
   /** Phantom: carries the result type; never set at run time. */
   readonly __result?: O
 }

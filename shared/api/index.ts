@@ -7,6 +7,7 @@ import { documentOperations } from './documents'
 import { seizureOperations } from './seizures'
 import { storageOperations } from './storage'
 import { attachmentOperations } from './attachments'
+import { backupOperations } from './backup'
 import { securityOperations, settingsOperations } from './settings'
 import type { OperationDef } from './contract'
 import './zod-locale'
@@ -23,6 +24,7 @@ export const operations = {
   ...seizureOperations,
   ...storageOperations,
   ...attachmentOperations,
+  ...backupOperations,
 } as const satisfies Record<string, OperationDef>
 
 export type Operations = typeof operations

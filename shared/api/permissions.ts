@@ -75,6 +75,12 @@ export const PERMISSIONS = {
   'attachments.get': 'session',
   'attachments.add': ['clerk', 'legal'],
   'attachments.void': ['clerk', 'legal'],
+
+  'backup.list': ['admin'],
+  'backup.create': ['admin'],
+  'backup.progress': ['admin'],
+  'backup.settings.update': ['admin'],
+  'backup.restore': ['admin'],
 } as const satisfies { readonly [K in OpName]: Access }
 
 /** Whether a signed-in user with these roles may call the operation (ignores a pending password change). */

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = {
   pause: '检测鉴定期间',
   outcome: '登记处置',
   attach: '添加附件',
+  backup: '备份',
   legacy: '记录',
 } as const
 export type AuditAction = keyof typeof AUDIT_ACTIONS
@@ -126,6 +127,12 @@ export const RECORD_TYPES = {
       attachment: '附件',
     },
   },
+  backup_settings: {
+    label: '备份设置',
+    historyAccess: ['admin'],
+    fields: { secondFolder: '第二备份位置', keepDaily: '每日备份保留份数', keepMonthly: '每月备份保留份数' },
+  },
+  backup: { label: '备份', historyAccess: ['admin'], fields: { fileName: '备份文件', sha256: 'SHA-256', restoredFrom: '恢复自', safetyCopy: '恢复前备份' } },
   storage_location: { label: '存放位置', historyAccess: 'session', fields: { name: '名称', path: '位置' } },
 } as const satisfies Record<string, RecordTypeMeta>
 

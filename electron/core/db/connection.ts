@@ -4,6 +4,8 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { AppError } from '../errors'
 import { migrate, type MigrationReport } from './migrate'
+import { newestGoodBackup } from '../backup/recover'
+import type { Manifest } from '../backup/manifest'
 import type { Database } from './schema'
 
 export const DB_FILE_NAME = 'taizhang.sqlite'
@@ -28,7 +30,21 @@ export function openDatabase(dataDir: string): OpenedDatabase {
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('busy_timeout = 5000')
   } catch (err) {
+    const code = (err as { code?: string }).code
+    // A file that is there but cannot be read as a database is damaged: same refusal as a failed check.
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') throw new DamagedDatabaseError(file, describeSqliteError(err), newestGoodBackup(dataDir))
     throw new AppError('STORAGE', `无法打开数据库文件 ${file}：${describeSqliteError(err)}`)
+  }
+  // Never write to (or migrate) a damaged file: refuse, and name the newest backup that still verifies.
+  let check: unknown
+  try {
+    check = sqlite.pragma('quick_check', { simple: true })
+  } catch (err) {
+    check = describeSqliteError(err)
+  }
+  if (check !== 'ok') {
+    sqlite.close()
+    throw new DamagedDatabaseError(file, String(check), newestGoodBackup(dataDir))
   }
   try {
     const migration = migrate(sqlite, join(dataDir, 'backups'))
@@ -38,6 +54,20 @@ export function openDatabase(dataDir: string): OpenedDatabase {
     sqlite.close()
     if (err instanceof AppError) throw err
     throw new AppError('STORAGE', `数据库升级失败，原数据未改动：${describeSqliteError(err)}`)
+  }
+}
+
+/** The database failed its integrity check at start. The file is left exactly as it is. */
+export class DamagedDatabaseError extends AppError {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+    readonly newestBackup: Manifest | null,
+  ) {
+    const offer = newestBackup
+      ? `最近的完好备份是 ${newestBackup.fileName}（${new Date(newestBackup.createdAt).toLocaleString('zh-CN')}）。可以从它恢复：损坏的文件会移到数据目录的 damaged 文件夹保留，不会被覆盖。`
+      : '没有找到可用的完好备份，请联系技术人员。'
+    super('STORAGE', `数据库文件未通过完整性检查，可能已损坏（${detail.split('\n')[0]!.slice(0, 120)}）。为保护数据，程序没有打开它，也没有写入。${offer}`)
   }
 }
 

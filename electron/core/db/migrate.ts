@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
 import { AppError } from '../errors'
 import { migrations as defaultMigrations } from './migrations'
+import { recordMigrationBackup } from '../backup/migration-backup'
 import type { Migration } from './migrations/types'
 
 export interface MigrationReport {
@@ -12,7 +13,7 @@ export interface MigrationReport {
   backupFile: string | null
 }
 
-const fileStamp = (): string => new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, 'Z')
+const fileStamp = (): string => new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, 'Z').replace('T', '-')
 
 /**
  * Brings the database up to the newest schema this build knows.
@@ -40,9 +41,10 @@ export function migrate(
   let backupFile: string | null = null
   if (hasTables) {
     mkdirSync(backupDir, { recursive: true })
-    backupFile = join(backupDir, `taizhang-v${current}-before-v${pending[0]!.version}-${fileStamp()}.sqlite`)
+    backupFile = join(backupDir, `taizhang-${fileStamp()}-v${current}-migration.sqlite`)
     // VACUUM INTO writes a consistent, complete copy (WAL content included) in one statement.
     db.prepare('VACUUM INTO ?').run(backupFile)
+    recordMigrationBackup(backupDir, backupFile)
   }
 
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -255,6 +255,17 @@ export interface SeizureSearchTextTable {
   body: string
 }
 
+export interface BackupSettingsTable {
+  id: string
+  singleton: Generated<number>
+  second_folder: string
+  keep_daily: number
+  keep_monthly: number
+  updated_at: string
+  updated_by: string | null
+  version: number
+}
+
 export interface Database {
   agency_profile: AgencyProfileTable
   users: UserTable
@@ -274,4 +285,5 @@ export interface Database {
   seizure_pauses: SeizurePauseTable
   attachments: AttachmentTable
   seizure_search_text: SeizureSearchTextTable
+  backup_settings: BackupSettingsTable
 }

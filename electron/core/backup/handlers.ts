@@ -1,0 +1,56 @@
+import type { HandlerMap } from '../handler'
+import { actor } from '../handler'
+import { changedFields } from '../audit/write'
+import { AppError } from '../errors'
+import { getBackupSettings, publicInfo } from './service'
+
+// 备份与恢复 for admins. create and restore run outside a transaction (contract: outsideTransaction).
+
+type Ops = 'backup.list' | 'backup.create' | 'backup.progress' | 'backup.settings.update' | 'backup.restore'
+
+export const backupHandlers: HandlerMap<Ops> = {
+  'backup.list': async (_input, { trx, services }) => ({
+    dataDir: services.dataDir,
+    backups: services.backups.list().map(publicInfo),
+    settings: await getBackupSettings(trx),
+    lastError: services.backups.lastError,
+  }),
+
+  'backup.create': async (_input, ctx) => {
+    const m = await ctx.services.backups.create('manual')
+    await ctx.audit({ action: 'backup', recordType: 'backup', recordId: m.fileName, changes: { fileName: [null, m.fileName], sha256: [null, m.sha256] } })
+    return publicInfo(m)
+  },
+
+  'backup.progress': async (_input, { services }) => services.backups.progress(),
+
+  'backup.settings.update': async ({ secondFolder, keepDaily, keepMonthly, version }, ctx) => {
+    const before = await getBackupSettings(ctx.trx)
+    if (before.version !== version) throw new AppError('CONFLICT', '备份设置已被他人修改，请刷新后重试')
+    const changes = changedFields(before, { secondFolder, keepDaily, keepMonthly })
+    if (Object.keys(changes).length === 0) return before
+    await ctx.trx
+      .updateTable('backup_settings')
+      .set({ second_folder: secondFolder, keep_daily: keepDaily, keep_monthly: keepMonthly, updated_at: ctx.at, updated_by: actor(ctx).id, version: version + 1 })
+      .execute()
+    await ctx.audit({ action: 'update', recordType: 'backup_settings', recordId: 'backup', changes })
+    return getBackupSettings(ctx.trx)
+  },
+
+  'backup.restore': async ({ fileName }, ctx) => {
+    const who = actor(ctx)
+    const result = await ctx.services.restore(fileName)
+    // Written into the restored database. The restoring admin may not exist in the older copy: then the
+    // entry carries the name in its note instead of a user id.
+    const known = await ctx.services.db.selectFrom('users').select('id').where('id', '=', who.id).executeTakeFirst()
+    await ctx.audit({
+      action: 'restore',
+      recordType: 'backup',
+      recordId: fileName,
+      userId: known ? who.id : null,
+      changes: { restoredFrom: [null, result.restoredFrom], safetyCopy: [null, result.safetyCopy] },
+      note: known ? null : `由 ${who.name}（${who.login}）恢复`,
+    })
+    return result
+  },
+}

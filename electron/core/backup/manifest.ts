@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs'
+import { join } from 'node:path'
+import type { BackupInfo, BackupReason } from '../../../shared/api/backup'
+import { BACKUP_REASONS } from '../../../shared/api/backup'
+
+// Each backup file has a manifest beside it (<file>.json): what it is, its size and SHA-256, the schema
+// version, the audit chain's head and the attachments it needs. The list is read from the manifests, so it
+// can be shown even when the database itself is damaged.
+
+export const BACKUP_DIR = 'backups'
+const BACKUP_FILE = /^taizhang-[0-9A-Za-z-]+\.sqlite$/
+
+export interface Manifest extends BackupInfo {
+  /** SHA-256 of every attachment the copy refers to (their files are in <backups>/attachments). */
+  attachmentHashes: string[]
+}
+
+export const isBackupFileName = (name: string): boolean => BACKUP_FILE.test(name)
+
+export function sha256File(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex')
+}
+
+/** Writes a file so that a crash leaves either the old content or the new, never half of it. */
+export function writeFileDurably(file: string, content: string | Buffer): void {
+  const tmp = `${file}.part`
+  writeFileSync(tmp, content)
+  const fd = openSync(tmp, 'r+')
+  try {
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+  renameSync(tmp, file)
+}
+
+export function writeManifest(dir: string, m: Manifest): void {
+  writeFileDurably(join(dir, `${m.fileName}.json`), JSON.stringify(m, null, 2))
+}
+
+function isManifest(x: unknown): x is Manifest {
+  const m = x as Partial<Manifest>
+  return typeof m?.fileName === 'string' && isBackupFileName(m.fileName) && typeof m.sha256 === 'string' && typeof m.createdAt === 'string' && Object.hasOwn(BACKUP_REASONS, String(m.reason))
+}
+
+/** Every readable manifest in the folder, newest first; a malformed one is skipped, never trusted. */
+export function readManifests(dir: string): Manifest[] {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return []
+  }
+  const out: Manifest[] = []
+  for (const name of names) {
+    if (!name.endsWith('.sqlite.json')) continue
+    try {
+      const m: unknown = JSON.parse(readFileSync(join(dir, name), 'utf8'))
+      if (isManifest(m)) out.push({ ...m, attachmentHashes: Array.isArray(m.attachmentHashes) ? m.attachmentHashes : [] })
+    } catch {
+      // A manifest cut off by a crash: its backup is not offered.
+    }
+  }
+  return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+}
+
+export const reasonOf = (s: string): BackupReason => (Object.hasOwn(BACKUP_REASONS, s) ? (s as BackupReason) : 'manual')

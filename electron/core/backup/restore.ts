@@ -1,0 +1,53 @@
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { attachmentPath } from '../attachments/store'
+import { DB_FILE_NAME } from '../db/connection'
+import { AppError } from '../errors'
+import { sha256File } from './manifest'
+import type { BackupService } from './service'
+import { copyAttachments } from './take'
+import { verifyDatabaseFile } from './verify'
+
+// Restoring a backup: the copy is checked (hash, quick_check, schema), the attachments it needs are at hand,
+// the current state is backed up first, then the database file is swapped while closed and opened again
+// (migrated if the copy is older). Nothing of the current data is lost: it is the 恢复前 backup.
+
+export interface Swap {
+  close(): Promise<void>
+  open(): void
+}
+
+export async function restoreBackup(service: BackupService, dataDir: string, fileName: string, swap: Swap): Promise<{ restoredFrom: string; safetyCopy: string }> {
+  const m = service.list().find((x) => x.fileName === fileName)
+  if (!m) throw new AppError('NOT_FOUND', '没有这个备份，请刷新备份列表')
+  const file = join(service.dir, fileName)
+  if (!existsSync(file) || sha256File(file) !== m.sha256) throw new AppError('STORAGE', '该备份文件缺失或已被改动，不能用于恢复；请选择其他备份')
+  verifyDatabaseFile(file)
+  const lost = m.attachmentHashes.filter((h) => !existsSync(attachmentPath(service.dir, h)) && !existsSync(attachmentPath(dataDir, h)))
+  if (lost.length > 0) throw new AppError('STORAGE', `该备份所需的 ${lost.length} 个附件文件缺失，不能用于恢复`)
+
+  const safety = await service.create('restore')
+
+  const dbFile = join(dataDir, DB_FILE_NAME)
+  const incoming = `${dbFile}.restoring`
+  copyFileSync(file, incoming)
+  const fd = openSync(incoming, 'r+')
+  try {
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+  if (sha256File(incoming) !== m.sha256) {
+    rmSync(incoming, { force: true })
+    throw new AppError('STORAGE', '复制备份时出错（校验不符），当前数据未改动')
+  }
+  copyAttachments(service.dir, dataDir, m.attachmentHashes)
+
+  await swap.close()
+  // A WAL left beside the old file would be replayed into the restored one: remove both side files first.
+  rmSync(`${dbFile}-wal`, { force: true })
+  rmSync(`${dbFile}-shm`, { force: true })
+  renameSync(incoming, dbFile)
+  swap.open()
+  return { restoredFrom: fileName, safetyCopy: safety.fileName }
+}

@@ -1,0 +1,38 @@
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { AppError } from '../errors'
+import { copyAttachments } from './take'
+import { sha256File, writeManifest, type Manifest } from './manifest'
+
+// The optional second place for every backup (a USB drive or a network share): the same file, checked by
+// its hash after copying, its manifest and the attachments it needs. A missing drive is reported, and the
+// backup in the data folder stands.
+
+export const SECOND_DIR_NAME = 'taizhang-backups'
+
+export function copyToSecondFolder(dataDir: string, backupDir: string, m: Manifest, secondFolder: string): string {
+  if (!existsSync(secondFolder)) throw new AppError('STORAGE', `第二备份位置不存在或未连接：${secondFolder}`)
+  const dir = join(secondFolder, SECOND_DIR_NAME)
+  try {
+    mkdirSync(dir, { recursive: true })
+    const dest = join(dir, m.fileName)
+    copyFileSync(join(backupDir, m.fileName), `${dest}.part`)
+    if (sha256File(`${dest}.part`) !== m.sha256) {
+      rmSync(`${dest}.part`, { force: true })
+      throw new AppError('STORAGE', `复制到第二备份位置后校验不符：${secondFolder}`)
+    }
+    renameSync(`${dest}.part`, dest)
+    copyAttachments(dataDir, dir, m.attachmentHashes)
+    writeManifest(dir, { ...m, secondCopy: null })
+    return dir
+  } catch (err) {
+    if (err instanceof AppError) throw err
+    throw new AppError('STORAGE', `无法写入第二备份位置 ${secondFolder}：${(err as Error).message}`)
+  }
+}
+
+/** Removes a dropped backup (file and manifest) from a folder. Attachments stay: other backups share them. */
+export function removeBackup(dir: string, fileName: string): void {
+  rmSync(join(dir, fileName), { force: true })
+  rmSync(join(dir, `${fileName}.json`), { force: true })
+}

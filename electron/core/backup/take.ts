@@ -1,0 +1,101 @@
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import type BetterSqlite3 from 'better-sqlite3'
+import type { BackupInfo, BackupReason } from '../../../shared/api/backup'
+import { attachmentPath, ATTACHMENTS_DIR } from '../attachments/store'
+import { AppError } from '../errors'
+import { BACKUP_DIR, sha256File, writeManifest, type Manifest } from './manifest'
+import { verifyDatabaseFile } from './verify'
+
+// Taking one backup: SQLite's online backup (consistent while the app keeps working) to a .part file,
+// verified, hashed, renamed into place, with the attachments it needs copied beside it (only new ones) and a
+// manifest written last — a backup without its manifest is never offered.
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0')
+/** Local time, sortable and safe in file names: 20261123-140509. */
+function stamp(ms: number): string {
+  const d = new Date(ms)
+  return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`
+}
+
+function freeName(dir: string, base: string): string {
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? `${base}.sqlite` : `${base}-${i}.sqlite`
+    if (!existsSync(join(dir, name)) && !existsSync(join(dir, `${name}.part`))) return name
+  }
+}
+
+/** Copies the attachment files a backup needs into <dir>/attachments, skipping those already there. */
+export function copyAttachments(fromDataDir: string, toDir: string, hashes: readonly string[]): string[] {
+  const missing: string[] = []
+  for (const hash of hashes) {
+    const src = attachmentPath(fromDataDir, hash)
+    const dest = attachmentPath(toDir, hash)
+    if (existsSync(dest)) continue
+    if (!existsSync(src)) {
+      missing.push(hash)
+      continue
+    }
+    mkdirSync(join(toDir, ATTACHMENTS_DIR, hash.slice(0, 2)), { recursive: true })
+    copyFileSync(src, `${dest}.part`)
+    renameSync(`${dest}.part`, dest)
+  }
+  return missing
+}
+
+export interface TakeOptions {
+  sqlite: BetterSqlite3.Database
+  dataDir: string
+  reason: BackupReason
+  now: number
+  onProgress?(percent: number): void
+}
+
+export async function takeBackup({ sqlite, dataDir, reason, now, onProgress }: TakeOptions): Promise<Manifest> {
+  const dir = join(dataDir, BACKUP_DIR)
+  mkdirSync(dir, { recursive: true })
+  const fileName = freeName(dir, `taizhang-${stamp(now)}-${reason}`)
+  const file = join(dir, fileName)
+  const part = `${file}.part`
+  try {
+    await sqlite.backup(part, {
+      progress({ totalPages, remainingPages }) {
+        onProgress?.(totalPages > 0 ? Math.floor(((totalPages - remainingPages) / totalPages) * 100) : 100)
+        return 200 // pages per step: other calls get their turn between steps
+      },
+    })
+    const verified = verifyDatabaseFile(part)
+    const sha256 = sha256File(part)
+    renameSync(part, file)
+    const missing = copyAttachments(dataDir, dir, verified.attachmentHashes)
+    const manifest: Manifest = {
+      fileName,
+      reason,
+      createdAt: new Date(now).toISOString(),
+      sizeBytes: statSync(file).size,
+      sha256,
+      schemaVersion: verified.schemaVersion,
+      auditHead: verified.auditHead,
+      attachments: verified.attachmentHashes.length,
+      attachmentHashes: verified.attachmentHashes,
+      secondCopy: null,
+    }
+    writeManifest(dir, manifest)
+    if (missing.length > 0) throw new AppError('STORAGE', `备份已完成，但有 ${missing.length} 个附件文件在数据目录中缺失，未能备份`)
+    onProgress?.(100)
+    return manifest
+  } catch (err) {
+    rmSync(part, { force: true })
+    if (err instanceof AppError) throw err
+    throw new AppError('STORAGE', `备份失败，数据未受影响：${describe(err)}`)
+  }
+}
+
+function describe(err: unknown): string {
+  const code = String((err as { code?: unknown }).code ?? '')
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return '磁盘空间不足'
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'SQLITE_READONLY') return '备份文件夹不可写'
+  return (err as Error).message ?? String(err)
+}
+
+export type { BackupInfo }

@@ -1,0 +1,91 @@
+import { z } from 'zod'
+import { defineOperation } from './contract'
+import { version } from './fields'
+
+// 备份与恢复: verified copies of the database (SQLite online backup) and the attachments, a retention rule,
+// an optional second folder, and restoring one.
+
+export const BACKUP_REASONS = { daily: '每日自动', manual: '手动', migration: '升级前', restore: '恢复前' } as const
+export type BackupReason = keyof typeof BACKUP_REASONS
+
+export interface BackupInfo {
+  /** The file name in the backups folder; the id a restore names. */
+  fileName: string
+  reason: BackupReason
+  createdAt: string
+  sizeBytes: number
+  sha256: string
+  schemaVersion: number
+  /** The audit chain's head when the copy was taken: a later cut-off tail shows against it. */
+  auditHead: { seq: number; hash: string } | null
+  /** Attachment files the copy needs (all present in the backups folder). */
+  attachments: number
+  /** Where the copy also went (the second folder), or null. */
+  secondCopy: string | null
+}
+
+export interface BackupSettings {
+  /** A second folder (USB drive, network share) that gets a copy of every backup; '' for none. */
+  secondFolder: string
+  keepDaily: number
+  keepMonthly: number
+  version: number
+}
+
+export interface BackupState {
+  dataDir: string
+  backups: BackupInfo[]
+  settings: BackupSettings
+  /** The last automatic backup's failure (e.g. the second folder missing), until one succeeds. */
+  lastError: string | null
+}
+
+export interface BackupProgress {
+  running: boolean
+  /** 0–100 while running. */
+  percent: number
+}
+
+export const RESTORE_CONFIRMATION = '确认恢复'
+
+export const backupOperations = {
+  'backup.list': defineOperation<BackupState>()({
+    summary: '备份列表和备份设置',
+    mutates: false,
+    input: z.object({}).strict(),
+  }),
+  'backup.create': defineOperation<BackupInfo>()({
+    summary: '立即备份（数据库和附件，校验后记录）',
+    mutates: true,
+    outsideTransaction: true,
+    input: z.object({}).strict(),
+  }),
+  'backup.progress': defineOperation<BackupProgress>()({
+    summary: '正在进行的备份的进度',
+    mutates: false,
+    input: z.object({}).strict(),
+  }),
+  'backup.settings.update': defineOperation<BackupSettings>()({
+    summary: '修改备份设置（第二备份位置、保留份数）',
+    mutates: true,
+    input: z
+      .object({
+        secondFolder: z.string({ error: '第二备份位置应为文字' }).trim().max(260, '路径过长'),
+        keepDaily: z.number({ error: '请填写保留天数' }).int('应为整数').min(3, '每日备份至少保留3份').max(90, '每日备份最多保留90份'),
+        keepMonthly: z.number({ error: '请填写保留月数' }).int('应为整数').min(0, '不能为负数').max(60, '每月备份最多保留60份'),
+        version,
+      })
+      .strict(),
+  }),
+  'backup.restore': defineOperation<{ restoredFrom: string; safetyCopy: string }>()({
+    summary: '从备份恢复（先备份当前数据；恢复后所有人须重新登录）',
+    mutates: true,
+    outsideTransaction: true,
+    input: z
+      .object({
+        fileName: z.string({ error: '请选择备份' }).trim().min(1, '请选择备份').max(200, '备份文件名无效'),
+        confirm: z.literal(RESTORE_CONFIRMATION, { error: `请输入“${RESTORE_CONFIRMATION}”以确认` }),
+      })
+      .strict(),
+  }),
+}
