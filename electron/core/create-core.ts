@@ -14,6 +14,7 @@ import { openDatabase, type OpenedDatabase } from './db/connection'
 import { acquireInstanceLock } from './instance-lock'
 import { BackupService } from './backup/service'
 import { restoreBackup } from './backup/restore'
+import { importArchive } from './backup/archive'
 import { backupHandlers } from './backup/handlers'
 import type { MigrationReport } from './db/migrate'
 import { dispatch } from './dispatch'
@@ -65,6 +66,17 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
     lock.release()
     throw err
   }
+  // How a restore or an import puts another database file in place: close, swap (restore.ts), open again.
+  const swap = {
+    close: () => services.db.destroy(),
+    open: () => {
+      const fresh = openDatabase(dataDir)
+      services.db = fresh.db
+      services.sqlite = fresh.sqlite
+      // The people and their rights may differ in the new data: everyone signs in again.
+      services.sessions.clear()
+    },
+  }
   const services: CoreServices = {
     dataDir,
     dbFile: opened.file,
@@ -74,17 +86,8 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
     migration: opened.migration,
     now,
     backups: new BackupService({ dataDir, sqlite: () => services.sqlite, db: () => services.db, now }),
-    restore: (fileName) =>
-      restoreBackup(services.backups, dataDir, fileName, {
-        close: () => services.db.destroy(),
-        open: () => {
-          const fresh = openDatabase(dataDir)
-          services.db = fresh.db
-          services.sqlite = fresh.sqlite
-          // The people and their rights may differ in the restored data: everyone signs in again.
-          services.sessions.clear()
-        },
-      }),
+    restore: (fileName) => restoreBackup(services.backups, dataDir, fileName, swap),
+    importArchive: (bytes) => importArchive(services.backups, dataDir, bytes, swap),
   }
   // The first start of a day keeps a copy; a failure is shown in 备份与恢复, never stops the app.
   const daily = autoBackup ? services.backups.dailyIfDue().catch(() => null) : Promise.resolve(null)

@@ -21,6 +21,8 @@ export interface CoreServices {
   backups: BackupService
   /** Swaps the database for a backup's copy (backup/restore.ts) and ends every session. */
   restore(fileName: string): Promise<{ restoredFrom: string; safetyCopy: string }>
+  /** Replaces the data with an exported package's (backup/archive.ts) and ends every session. */
+  importArchive(bytes: Uint8Array): Promise<{ safetyCopy: string; exportedAt: string }>
   migration: MigrationReport
   /** The clock (ms since the epoch); tests pass their own to step over idle times and lockouts. */
   now(): number

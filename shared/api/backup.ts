@@ -48,6 +48,9 @@ export interface BackupProgress {
 
 export const RESTORE_CONFIRMATION = '确认恢复'
 
+/** Largest data package the web page can send (the web host's request limit is 32 MB of base64). */
+export const MAX_IMPORT_BYTES = 23 * 1024 * 1024
+
 export const backupOperations = {
   'backup.list': defineOperation<BackupState>()({
     summary: '备份列表和备份设置',
@@ -84,6 +87,28 @@ export const backupOperations = {
     input: z
       .object({
         fileName: z.string({ error: '请选择备份' }).trim().min(1, '请选择备份').max(200, '备份文件名无效'),
+        confirm: z.literal(RESTORE_CONFIRMATION, { error: `请输入“${RESTORE_CONFIRMATION}”以确认` }),
+      })
+      .strict(),
+  }),
+  'backup.export': defineOperation<{ fileName: string; base64: string; sizeBytes: number }>()({
+    summary: '导出全部数据（数据库和附件）为一个数据包，带到另一台电脑导入',
+    mutates: false,
+    outsideTransaction: true,
+    input: z.object({}).strict(),
+  }),
+  'backup.import': defineOperation<{ safetyCopy: string; exportedAt: string }>()({
+    summary: '导入数据包（先备份当前数据；导入后所有人须重新登录）',
+    mutates: true,
+    outsideTransaction: true,
+    input: z
+      .object({
+        fileName: z.string({ error: '缺少文件名' }).trim().min(1, '缺少文件名').max(200, '文件名过长'),
+        base64: z
+          .string({ error: '缺少文件内容' })
+          .min(1, '缺少文件内容')
+          .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, '数据包过大：网页版最多导入 23 MB，更大的请用桌面版')
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, '文件内容编码无效'),
         confirm: z.literal(RESTORE_CONFIRMATION, { error: `请输入“${RESTORE_CONFIRMATION}”以确认` }),
       })
       .strict(),

@@ -81,6 +81,8 @@ export const PERMISSIONS = {
   'backup.progress': ['admin'],
   'backup.settings.update': ['admin'],
   'backup.restore': ['admin'],
+  'backup.export': ['admin'],
+  'backup.import': ['admin'],
 } as const satisfies { readonly [K in OpName]: Access }
 
 /** Whether a signed-in user with these roles may call the operation (ignores a pending password change). */

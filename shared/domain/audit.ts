@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = {
   outcome: '登记处置',
   attach: '添加附件',
   backup: '备份',
+  data_restore: '恢复数据',
   legacy: '记录',
 } as const
 export type AuditAction = keyof typeof AUDIT_ACTIONS

@@ -3,10 +3,12 @@ import { actor } from '../handler'
 import { changedFields } from '../audit/write'
 import { AppError } from '../errors'
 import { getBackupSettings, publicInfo } from './service'
+import { exportArchive } from './archive'
+import { localDate } from '../clock'
 
 // 备份与恢复 for admins. create and restore run outside a transaction (contract: outsideTransaction).
 
-type Ops = 'backup.list' | 'backup.create' | 'backup.progress' | 'backup.settings.update' | 'backup.restore'
+type Ops = 'backup.list' | 'backup.create' | 'backup.progress' | 'backup.settings.update' | 'backup.restore' | 'backup.export' | 'backup.import'
 
 export const backupHandlers: HandlerMap<Ops> = {
   'backup.list': async (_input, { trx, services }) => ({
@@ -44,12 +46,32 @@ export const backupHandlers: HandlerMap<Ops> = {
     // entry carries the name in its note instead of a user id.
     const known = await ctx.services.db.selectFrom('users').select('id').where('id', '=', who.id).executeTakeFirst()
     await ctx.audit({
-      action: 'restore',
+      action: 'data_restore',
       recordType: 'backup',
       recordId: fileName,
       userId: known ? who.id : null,
       changes: { restoredFrom: [null, result.restoredFrom], safetyCopy: [null, result.safetyCopy] },
       note: known ? null : `由 ${who.name}（${who.login}）恢复`,
+    })
+    return result
+  },
+
+  'backup.export': async (_input, { services }) => {
+    const bytes = await exportArchive(services.sqlite, services.dataDir, services.now())
+    return { fileName: `台账数据包_${localDate(services.now())}.zip`, base64: bytes.toString('base64'), sizeBytes: bytes.length }
+  },
+
+  'backup.import': async ({ fileName, base64 }, ctx) => {
+    const who = actor(ctx)
+    const result = await ctx.services.importArchive(Buffer.from(base64, 'base64'))
+    const known = await ctx.services.db.selectFrom('users').select('id').where('id', '=', who.id).executeTakeFirst()
+    await ctx.audit({
+      action: 'data_restore',
+      recordType: 'backup',
+      recordId: fileName,
+      userId: known ? who.id : null,
+      changes: { restoredFrom: [null, `数据包 ${fileName}（导出于 ${result.exportedAt}）`], safetyCopy: [null, result.safetyCopy] },
+      note: known ? null : `由 ${who.name}（${who.login}）导入`,
     })
     return result
   },

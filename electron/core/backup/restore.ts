@@ -27,27 +27,33 @@ export async function restoreBackup(service: BackupService, dataDir: string, fil
   if (lost.length > 0) throw new AppError('STORAGE', `该备份所需的 ${lost.length} 个附件文件缺失，不能用于恢复`)
 
   const safety = await service.create('restore')
+  copyAttachments(service.dir, dataDir, m.attachmentHashes)
+  await swapDatabaseFile(dataDir, file, m.sha256, swap)
+  return { restoredFrom: fileName, safetyCopy: safety.fileName }
+}
 
+/**
+ * Puts a checked database file in place of the current one: copied beside it and synced, checked again by
+ * hash, then renamed over it while the current one is closed. Until the rename the current data is untouched.
+ */
+export async function swapDatabaseFile(dataDir: string, source: string, sha256: string, swap: Swap): Promise<void> {
   const dbFile = join(dataDir, DB_FILE_NAME)
   const incoming = `${dbFile}.restoring`
-  copyFileSync(file, incoming)
+  copyFileSync(source, incoming)
   const fd = openSync(incoming, 'r+')
   try {
     fsyncSync(fd)
   } finally {
     closeSync(fd)
   }
-  if (sha256File(incoming) !== m.sha256) {
+  if (sha256File(incoming) !== sha256) {
     rmSync(incoming, { force: true })
-    throw new AppError('STORAGE', '复制备份时出错（校验不符），当前数据未改动')
+    throw new AppError('STORAGE', '复制数据库文件时出错（校验不符），当前数据未改动')
   }
-  copyAttachments(service.dir, dataDir, m.attachmentHashes)
-
   await swap.close()
-  // A WAL left beside the old file would be replayed into the restored one: remove both side files first.
+  // A WAL left beside the old file would be replayed into the new one: remove both side files first.
   rmSync(`${dbFile}-wal`, { force: true })
   rmSync(`${dbFile}-shm`, { force: true })
   renameSync(incoming, dbFile)
   swap.open()
-  return { restoredFrom: fileName, safetyCopy: safety.fileName }
 }

@@ -55,6 +55,14 @@ export function onSessionEnded(listener: SessionEndedListener): () => void {
   return () => sessionEndedListeners.delete(listener)
 }
 
+/**
+ * Ends this window's session from the page's side, the same way a refused call does: used after a restore,
+ * which ended every session in core because the data underneath was replaced.
+ */
+export function endSession(message: string): void {
+  for (const l of sessionEndedListeners) l(message)
+}
+
 // Refusals of these are answers about credentials, not about a lost session.
 const SIGN_IN_OPS: ReadonlySet<string> = new Set(['auth.login', 'auth.setup', 'auth.me', 'auth.changePassword'])
 
@@ -62,7 +70,7 @@ const SIGN_IN_OPS: ReadonlySet<string> = new Set(['auth.login', 'auth.setup', 'a
 export async function invoke<N extends OpName>(op: N, input: OpInput<N>): Promise<OpResult<N>> {
   const r = await invokeEnvelope(op, input)
   if (!r.ok) {
-    if (r.error.code === 'UNAUTHENTICATED' && !SIGN_IN_OPS.has(op)) for (const l of sessionEndedListeners) l(r.error.message)
+    if (r.error.code === 'UNAUTHENTICATED' && !SIGN_IN_OPS.has(op)) endSession(r.error.message)
     throw new ApiError(r.error)
   }
   return r.data

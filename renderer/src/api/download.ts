@@ -3,6 +3,7 @@
 export const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  zip: 'application/zip',
 } as const
 
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {

@@ -8,6 +8,8 @@ export interface FormDialogProps<V extends object, R = unknown> {
   /** The confirm button's text, e.g. 确认作废. */
   okText: string
   danger?: boolean
+  /** Keeps the confirm button off until the form says so, e.g. until a confirmation word is typed. */
+  okDisabled?: boolean
   /** 520 unless the form needs more or less room. */
   width?: number
   form: FormInstance<V>
@@ -36,7 +38,7 @@ export interface FormDialogProps<V extends object, R = unknown> {
  * core go under their fields, anything else in a banner; nothing closes until the call succeeds.
  */
 export function FormDialog<V extends object, R = unknown>(props: FormDialogProps<V, R>) {
-  const { title, okText, danger, width = 520, form, initialValues, submit, success, onDone, onClose, mapError } = props
+  const { title, okText, danger, okDisabled, width = 520, form, initialValues, submit, success, onDone, onClose, mapError } = props
   const { testId, submitTestId, errorTestId, children } = props
   const { message } = AntApp.useApp()
   const { busy, banner, run } = useFormSubmit(form)
@@ -61,7 +63,7 @@ export function FormDialog<V extends object, R = unknown>(props: FormDialogProps
       open
       title={title}
       okText={okText}
-      okButtonProps={{ htmlType: 'submit', danger, loading: busy, ...(submitTestId ? { 'data-testid': submitTestId } : {}) }}
+      okButtonProps={{ htmlType: 'submit', danger, disabled: okDisabled && !busy, loading: busy, ...(submitTestId ? { 'data-testid': submitTestId } : {}) }}
       cancelButtonProps={{ disabled: busy }}
       onCancel={() => !busy && onClose()}
       mask={{ closable: false }}

@@ -169,3 +169,33 @@ describe('one program per data folder', () => {
     expect(readdirSync(t.dataDir)).toContain(LOCK_FILE)
   })
 })
+
+describe('the whole dataset as one package', () => {
+  it('exports database and attachments, and importing it on another PC gives the same data, after a safety copy', async () => {
+    t = await setUpCore(undefined, new FakeClock())
+    const { client } = await addClerk(t)
+    const s = await createSeizure(t, client)
+    await t.ok('attachments.add', { seizureId: s.id, fileName: '照片.png', base64: PNG.toString('base64') }, client)
+    const pkg = await t.ok('backup.export', {})
+    expect(pkg.fileName).toBe('台账数据包_2026-11-23.zip')
+    const original = await t.ok('seizures.get', { id: s.id }, client)
+
+    // Another PC: a fresh office with its own admin.
+    const other = await setUpCore(undefined, new FakeClock())
+    try {
+      const bad = await other.call('backup.import', { fileName: 'x.zip', base64: Buffer.from('not a zip').toString('base64'), confirm: '确认恢复' })
+      expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '该文件不是台账导出的数据包（无法解压）' } })
+      const r = await other.ok('backup.import', { fileName: pkg.fileName, base64: pkg.base64, confirm: '确认恢复' })
+      expect(r.safetyCopy).toMatch(/-restore\.sqlite$/)
+      const c = (await import('../../../electron/core')).newClient()
+      await other.ok('auth.login', { login: 'clerk1', password: OWN_PASSWORD }, c)
+      expect(await other.ok('seizures.get', { id: s.id }, c)).toEqual(original)
+      const [photo] = await other.ok('attachments.list', { seizureId: s.id }, c)
+      expect(Buffer.from((await other.ok('attachments.get', { id: photo!.id }, c)).base64, 'base64')).toEqual(PNG)
+      await other.ok('auth.login', { login: 'admin', password: 'admin-pass-123' })
+      expect(await other.ok('audit.verify', {})).toMatchObject({ ok: true })
+    } finally {
+      await other.dispose()
+    }
+  })
+})

@@ -3,6 +3,7 @@ import { useLocation, useNavigate } from 'react-router'
 import type { OpName } from '../../../../shared/api'
 import { AccountsPage } from '../accounts/AccountsPage'
 import { AuditLogPage } from '../audit/AuditLogPage'
+import { BackupPage } from '../backup/BackupPage'
 import { useCan } from '../auth/can'
 import { AboutCard } from './AboutCard'
 import { AgencyProfileCard } from './AgencyProfileCard'
@@ -11,7 +12,7 @@ import { SecurityCard } from './SecurityCard'
 
 // 设置: one tab per sub-route of /settings, so a tab can be linked to and survives a reload.
 
-type TabKey = 'profile' | 'accounts' | 'security' | 'audit'
+type TabKey = 'profile' | 'accounts' | 'security' | 'audit' | 'backup'
 
 interface TabDef {
   key: TabKey
@@ -26,6 +27,7 @@ const TABS: TabDef[] = [
   { key: 'accounts', label: '账号管理', needs: 'accounts.list', forbidden: '只有管理员可以管理账号。' },
   { key: 'security', label: '安全设置', needs: 'settings.security.update', forbidden: '只有管理员可以修改安全设置。' },
   { key: 'audit', label: '审计日志', needs: 'audit.list', forbidden: '只有管理员可以查看审计日志。' },
+  { key: 'backup', label: '备份与恢复', needs: 'backup.list', forbidden: '只有管理员可以备份和恢复数据。' },
 ]
 
 const pathOf = (key: TabKey): string => (key === 'profile' ? '/settings' : `/settings/${key}`)
@@ -63,6 +65,8 @@ export function SettingsPage() {
         )
       case 'audit':
         return <AuditLogPage />
+      case 'backup':
+        return <BackupPage />
     }
   }
 

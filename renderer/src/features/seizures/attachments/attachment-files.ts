@@ -1,4 +1,5 @@
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../../../../../shared/api/attachments'
+export { blobToBase64 } from '../../../api/file-read'
 
 // What the window checks before sending a chosen file. Core checks again, by the bytes themselves; these
 // are for a quick message without sending 15 MB first.
@@ -13,16 +14,6 @@ export function chosenFileProblem(file: File): string | null {
   if (file.size > MAX_ATTACHMENT_BYTES) return `文件过大（${formatSize(file.size)}）：最大 15 MB`
   if (!(file.type in ATTACHMENT_TYPES)) return '只能添加照片（JPEG、PNG、WebP）或 PDF 扫描件'
   return null
-}
-
-/** A blob's bytes as base64, encoded natively by FileReader (no giant string built in script). */
-export function blobToBase64(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
-    reader.onerror = () => reject(new Error('无法读取所选文件'))
-    reader.readAsDataURL(blob)
-  })
 }
 
 /** 1.2 MB / 350 KB / 800 字节. */

@@ -1,0 +1,99 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { unzipSync, zipSync, type Zippable } from 'fflate'
+import type BetterSqlite3 from 'better-sqlite3'
+import { attachmentPath, ATTACHMENTS_DIR, sha256Hex } from '../attachments/store'
+import { AppError } from '../errors'
+import { BACKUP_DIR, sha256File } from './manifest'
+import { swapDatabaseFile, type Swap } from './restore'
+import type { BackupService } from './service'
+import { verifyDatabaseFile } from './verify'
+
+// The whole dataset as one file, to carry to another PC: a consistent copy of the database (online backup),
+// every attachment it refers to, and a description. Importing checks all of it before anything is replaced,
+// and the data being replaced is backed up first.
+
+const DB_ENTRY = 'taizhang.sqlite'
+const INFO_ENTRY = 'taizhang-export.json'
+
+interface ExportInfo {
+  format: 'taizhang-export-1'
+  createdAt: string
+  schemaVersion: number
+  sha256: string
+  attachments: number
+}
+
+export async function exportArchive(sqlite: BetterSqlite3.Database, dataDir: string, now: number): Promise<Buffer> {
+  const dir = join(dataDir, BACKUP_DIR)
+  mkdirSync(dir, { recursive: true })
+  const tmp = join(dir, `.export-${now}.sqlite`)
+  try {
+    await sqlite.backup(tmp)
+    const v = verifyDatabaseFile(tmp, '导出的数据')
+    const db = readFileSync(tmp)
+    const info: ExportInfo = { format: 'taizhang-export-1', createdAt: new Date(now).toISOString(), schemaVersion: v.schemaVersion, sha256: sha256Hex(db), attachments: v.attachmentHashes.length }
+    const files: Zippable = { [INFO_ENTRY]: [Buffer.from(JSON.stringify(info, null, 2)), { level: 6 }], [DB_ENTRY]: [db, { level: 6 }] }
+    for (const hash of v.attachmentHashes) {
+      const file = attachmentPath(dataDir, hash)
+      if (!existsSync(file)) throw new AppError('STORAGE', `附件文件缺失，无法完整导出：${hash}`)
+      // Photos and PDFs are compressed already: stored as they are.
+      files[`${ATTACHMENTS_DIR}/${hash.slice(0, 2)}/${hash}`] = [readFileSync(file), { level: 0 }]
+    }
+    return Buffer.from(zipSync(files))
+  } finally {
+    rmSync(tmp, { force: true })
+  }
+}
+
+function readArchive(bytes: Uint8Array): { info: ExportInfo; db: Uint8Array; attachments: Map<string, Uint8Array> } {
+  let entries: Record<string, Uint8Array>
+  try {
+    entries = unzipSync(bytes)
+  } catch {
+    throw new AppError('VALIDATION', '该文件不是台账导出的数据包（无法解压）')
+  }
+  const infoBytes = entries[INFO_ENTRY]
+  const db = entries[DB_ENTRY]
+  let info: ExportInfo | null = null
+  try {
+    info = infoBytes ? (JSON.parse(Buffer.from(infoBytes).toString('utf8')) as ExportInfo) : null
+  } catch {
+    info = null
+  }
+  if (!info || info.format !== 'taizhang-export-1' || !db) throw new AppError('VALIDATION', '该文件不是台账导出的数据包（缺少说明或数据库）')
+  if (sha256Hex(db) !== info.sha256) throw new AppError('VALIDATION', '数据包中的数据库与其校验值不符，文件可能已损坏')
+  const attachments = new Map<string, Uint8Array>()
+  for (const [name, content] of Object.entries(entries)) {
+    const m = /^attachments\/[0-9a-f]{2}\/([0-9a-f]{64})$/.exec(name)
+    if (!m) continue
+    if (sha256Hex(content) !== m[1]) throw new AppError('VALIDATION', '数据包中有附件与其校验值不符，文件可能已损坏')
+    attachments.set(m[1]!, content)
+  }
+  return { info, db, attachments }
+}
+
+/** Replaces the data with an archive's, after checking every part and taking a 恢复前 backup. */
+export async function importArchive(service: BackupService, dataDir: string, bytes: Uint8Array, swap: Swap): Promise<{ safetyCopy: string; exportedAt: string }> {
+  const { info, db, attachments } = readArchive(bytes)
+  const tmp = join(dataDir, BACKUP_DIR, `.import-${Date.now()}.sqlite`)
+  mkdirSync(join(dataDir, BACKUP_DIR), { recursive: true })
+  writeFileSync(tmp, db)
+  try {
+    const v = verifyDatabaseFile(tmp, '数据包中的数据库')
+    const lost = v.attachmentHashes.filter((h) => !attachments.has(h) && !existsSync(attachmentPath(dataDir, h)))
+    if (lost.length > 0) throw new AppError('VALIDATION', `数据包缺少 ${lost.length} 个附件文件，未导入`)
+    const safety = await service.create('restore')
+    for (const [hash, content] of attachments) {
+      const file = attachmentPath(dataDir, hash)
+      if (existsSync(file)) continue
+      mkdirSync(join(dataDir, ATTACHMENTS_DIR, hash.slice(0, 2)), { recursive: true })
+      writeFileSync(`${file}.part`, content)
+      renameSync(`${file}.part`, file)
+    }
+    await swapDatabaseFile(dataDir, tmp, sha256File(tmp), swap)
+    return { safetyCopy: safety.fileName, exportedAt: info.createdAt }
+  } finally {
+    rmSync(tmp, { force: true })
+  }
+}
