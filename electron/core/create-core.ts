@@ -10,6 +10,7 @@ import { storageHandlers } from './storage/handlers'
 import { attachmentHandlers } from './attachments/handlers'
 import { SessionStore } from './auth/sessions'
 import { mkdirSync } from 'node:fs'
+import type BetterSqlite3 from 'better-sqlite3'
 import { openDatabase, type OpenedDatabase } from './db/connection'
 import { acquireInstanceLock } from './instance-lock'
 import { BackupService } from './backup/service'
@@ -45,6 +46,8 @@ export interface Core {
   /** Untyped call, for transports carrying a name and JSON from outside. */
   invokeRaw(op: string, input: unknown, client: ClientContext): Promise<Envelope<unknown>>
   close(): Promise<void>
+  /** The live SQLite connection, for diagnostics and fault tests (a full disk, a read-only file); not for features. */
+  readonly sqlite: BetterSqlite3.Database
 }
 
 export interface CoreOptions {
@@ -99,6 +102,9 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
     migration: opened.migration,
     invoke: (op, input, client) => invokeRaw(op, input, client) as never,
     invokeRaw,
+    get sqlite() {
+      return services.sqlite
+    },
     async close() {
       if (closed) return
       closed = true
