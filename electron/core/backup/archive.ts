@@ -55,7 +55,7 @@ function readArchive(bytes: Uint8Array): { info: ExportInfo; db: Uint8Array; att
   }
   const infoBytes = entries[INFO_ENTRY]
   const db = entries[DB_ENTRY]
-  let info: ExportInfo | null = null
+  let info: ExportInfo | null
   try {
     info = infoBytes ? (JSON.parse(Buffer.from(infoBytes).toString('utf8')) as ExportInfo) : null
   } catch {
