@@ -1,4 +1,5 @@
-// `npm test`: lint, typecheck, unit/integration (vitest), end-to-end (Playwright), then one line of totals
+// `npm test`: lint, typecheck, unit/integration and the crash fault test (vitest; tests/faults builds out/ itself
+// when it is stale), end-to-end (Playwright), then one line of totals
 // over all suites. Every step runs even when an earlier one fails, so the totals are complete.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -31,7 +32,7 @@ const nodeTypesOk = run('typecheck (node)', [tsc, '-p', 'tsconfig.node.json', '-
 const webTypesOk = run('typecheck (web)', [tsc, '-p', 'tsconfig.web.json', '--noEmit'])
 check('typecheck', nodeTypesOk && webTypesOk)
 
-const vitestOk = run('unit and integration (vitest)', [
+const vitestOk = run('unit, integration and fault tests (vitest)', [
   bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'vitest.json')}`,
 ])
 const v = readJson(join(results, 'vitest.json'))

@@ -40,7 +40,13 @@ export function tokenMatches(req: IncomingMessage, token: string): boolean {
 export function readSessionCookie(req: IncomingMessage): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [name, ...rest] = part.trim().split('=')
-    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('=')) || null
+    if (name !== SESSION_COOKIE) continue
+    // A malformed escape (`%E0%A4%A`) names no session (decodeURIComponent threw: a 500 with an empty body).
+    try {
+      return decodeURIComponent(rest.join('=')) || null
+    } catch {
+      return null
+    }
   }
   return null
 }

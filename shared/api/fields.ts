@@ -2,6 +2,12 @@ import { z } from 'zod'
 
 // Field schemas reused across areas, with the messages a clerk sees.
 
+/**
+ * No NUL character: SQLite's text functions stop at one (length, LIKE, full-text search), so such a value
+ * breaks the CHECK constraints on names (an unexplained internal error) or is stored and never found.
+ */
+const noNul = (s: string) => !s.includes('\u0000')
+
 /** Required text: trimmed, not empty, bounded. */
 export const requiredText = (label: string, max: number) =>
   z
@@ -9,6 +15,7 @@ export const requiredText = (label: string, max: number) =>
     .trim()
     .min(1, `请填写${label}`)
     .max(max, `${label}不能超过${max}个字`)
+    .refine(noNul, `${label}包含无效字符`)
 
 /** Optional text: trimmed; absent or blank is stored as an empty string. */
 export const optionalText = (label: string, max: number) =>
@@ -16,6 +23,7 @@ export const optionalText = (label: string, max: number) =>
     .string({ error: `${label}应为文字` })
     .trim()
     .max(max, `${label}不能超过${max}个字`)
+    .refine(noNul, `${label}包含无效字符`)
     .default('')
 
 export const phone = z
