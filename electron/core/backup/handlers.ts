@@ -1,4 +1,5 @@
-import type { HandlerMap } from '../handler'
+import type { HandlerContext, HandlerMap } from '../handler'
+import type { CurrentUser } from '../../../shared/api/auth'
 import { actor } from '../handler'
 import { changedFields } from '../audit/write'
 import { AppError } from '../errors'
@@ -9,6 +10,22 @@ import { localDate } from '../clock'
 // 备份与恢复 for admins. create and restore run outside a transaction (contract: outsideTransaction).
 
 type Ops = 'backup.list' | 'backup.create' | 'backup.progress' | 'backup.settings.update' | 'backup.restore' | 'backup.export' | 'backup.import'
+
+/**
+ * The entry for a restore or import, written into the data now in place. The admin who did it may not exist
+ * in that data: then the entry carries their name in its note instead of a user id.
+ */
+async function auditReplacement(ctx: HandlerContext, who: CurrentUser, recordId: string, from: string, safetyCopy: string, verb: string): Promise<void> {
+  const known = await ctx.services.db.selectFrom('users').select('id').where('id', '=', who.id).executeTakeFirst()
+  await ctx.audit({
+    action: 'data_restore',
+    recordType: 'backup',
+    recordId,
+    userId: known ? who.id : null,
+    changes: { restoredFrom: [null, from], safetyCopy: [null, safetyCopy] },
+    note: known ? null : `由 ${who.name}（${who.login}）${verb}`,
+  })
+}
 
 export const backupHandlers: HandlerMap<Ops> = {
   'backup.list': async (_input, { trx, services }) => ({
@@ -42,17 +59,7 @@ export const backupHandlers: HandlerMap<Ops> = {
   'backup.restore': async ({ fileName }, ctx) => {
     const who = actor(ctx)
     const result = await ctx.services.restore(fileName)
-    // Written into the restored database. The restoring admin may not exist in the older copy: then the
-    // entry carries the name in its note instead of a user id.
-    const known = await ctx.services.db.selectFrom('users').select('id').where('id', '=', who.id).executeTakeFirst()
-    await ctx.audit({
-      action: 'data_restore',
-      recordType: 'backup',
-      recordId: fileName,
-      userId: known ? who.id : null,
-      changes: { restoredFrom: [null, result.restoredFrom], safetyCopy: [null, result.safetyCopy] },
-      note: known ? null : `由 ${who.name}（${who.login}）恢复`,
-    })
+    await auditReplacement(ctx, who, fileName, result.restoredFrom, result.safetyCopy, '恢复')
     return result
   },
 
@@ -64,15 +71,7 @@ export const backupHandlers: HandlerMap<Ops> = {
   'backup.import': async ({ fileName, base64 }, ctx) => {
     const who = actor(ctx)
     const result = await ctx.services.importArchive(Buffer.from(base64, 'base64'))
-    const known = await ctx.services.db.selectFrom('users').select('id').where('id', '=', who.id).executeTakeFirst()
-    await ctx.audit({
-      action: 'data_restore',
-      recordType: 'backup',
-      recordId: fileName,
-      userId: known ? who.id : null,
-      changes: { restoredFrom: [null, `数据包 ${fileName}（导出于 ${result.exportedAt}）`], safetyCopy: [null, result.safetyCopy] },
-      note: known ? null : `由 ${who.name}（${who.login}）导入`,
-    })
+    await auditReplacement(ctx, who, fileName, `数据包 ${fileName}（导出于 ${result.exportedAt}）`, result.safetyCopy, '导入')
     return result
   },
 }

@@ -22,16 +22,21 @@ export function sha256File(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex')
 }
 
-/** Writes a file so that a crash leaves either the old content or the new, never half of it. */
-export function writeFileDurably(file: string, content: string | Buffer): void {
-  const tmp = `${file}.part`
-  writeFileSync(tmp, content)
-  const fd = openSync(tmp, 'r+')
+/** Forces a written file's bytes to the disk before it is renamed into place. */
+export function syncFile(file: string): void {
+  const fd = openSync(file, 'r+')
   try {
     fsyncSync(fd)
   } finally {
     closeSync(fd)
   }
+}
+
+/** Writes a file so that a crash leaves either the old content or the new, never half of it. */
+export function writeFileDurably(file: string, content: string | Buffer): void {
+  const tmp = `${file}.part`
+  writeFileSync(tmp, content)
+  syncFile(tmp)
   renameSync(tmp, file)
 }
 

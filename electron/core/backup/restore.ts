@@ -1,9 +1,9 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { attachmentPath } from '../attachments/store'
 import { DB_FILE_NAME } from '../db/connection'
 import { AppError } from '../errors'
-import { sha256File } from './manifest'
+import { sha256File, syncFile } from './manifest'
 import type { BackupService } from './service'
 import { copyAttachments } from './take'
 import { verifyDatabaseFile } from './verify'
@@ -40,12 +40,7 @@ export async function swapDatabaseFile(dataDir: string, source: string, sha256: 
   const dbFile = join(dataDir, DB_FILE_NAME)
   const incoming = `${dbFile}.restoring`
   copyFileSync(source, incoming)
-  const fd = openSync(incoming, 'r+')
-  try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
+  syncFile(incoming)
   if (sha256File(incoming) !== sha256) {
     rmSync(incoming, { force: true })
     throw new AppError('STORAGE', '复制数据库文件时出错（校验不符），当前数据未改动')
