@@ -114,6 +114,8 @@ test('a second folder gets a copy of each backup; a missing one is a warning and
     expect(readdirSync(join(usb, 'taizhang-backups'))).toContain(copied)
 
     // The drive is pulled out: the backup in the data folder still counts, the page says what went wrong.
+    // The first save's toast must be gone first, or the second assertion could see it (or both at once).
+    await expect(page.getByText('备份设置已保存')).toHaveCount(0)
     const gone = join(usb, '未插入的U盘')
     await settings.getByLabel('第二备份位置').fill(gone)
     await settings.getByRole('button', { name: '保存' }).click()
