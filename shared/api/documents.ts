@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineOperation } from './contract'
-import { recordId, voidReason } from './fields'
+import { recordId, usable, voidReason } from './fields'
 import { isIsoDate } from '../rules/chinese-date'
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentRecordType } from '../domain/documents'
 
@@ -124,12 +124,12 @@ const fontName = (label: string) =>
 
 const kind = z.enum(DOCUMENT_KINDS, { error: '没有这种文书' })
 const templateText = z.object({
-  title: z.string({ error: '请填写标题' }).trim().min(1, '请填写标题').max(200, '标题不能超过200个字'),
-  body: z.string({ error: '请填写正文' }).trim().min(1, '请填写正文').max(20_000, '正文不能超过20000个字'),
+  title: z.string({ error: '请填写标题' }).trim().min(1, '请填写标题').max(200, '标题不能超过200个字').refine(...usable('标题')),
+  body: z.string({ error: '请填写正文' }).trim().min(1, '请填写正文').max(20_000, '正文不能超过20000个字').refine(...usable('正文')),
 })
 // A Word template up to 20 MB (base64 is a third longer).
 const docxBase64 = z.string({ error: '请选择文件' }).min(1, '请选择文件').max(28_000_000, '文件过大：Word 模板不能超过20MB')
-const values = z.record(z.string(), z.string().max(50_000, '填写内容过长（不能超过50000个字）'), { error: '填写内容格式不正确' })
+const values = z.record(z.string(), z.string().max(50_000, '填写内容过长（不能超过50000个字）').refine(...usable('填写内容')), { error: '填写内容格式不正确' })
 const generateInput = z.object({ kind, values, date: z.string().refine(isIsoDate, '成文日期应为有效日期，例如 2026-11-23') }).strict()
 
 export const documentOperations = {

@@ -1,12 +1,14 @@
 import { z } from 'zod'
+import { isUsableText } from '../rules/text-chars'
 
 // Field schemas reused across areas, with the messages a clerk sees.
 
 /**
- * No NUL character: SQLite's text functions stop at one (length, LIKE, full-text search), so such a value
- * breaks the CHECK constraints on names (an unexplained internal error) or is stored and never found.
+ * No control character, U+FFFE/U+FFFF or broken surrogate (shared/rules/text-chars.ts): a NUL breaks SQLite's
+ * text functions and the CHECK constraints on names, the others make every Word or Excel file holding the text
+ * unopenable. Such characters come from pasting, never from typing.
  */
-const noNul = (s: string) => !s.includes('\u0000')
+export const usable = (label: string) => [isUsableText, `${label}包含无法使用的控制字符（多为复制粘贴带入），请删除后重新输入`] as const
 
 /** Required text: trimmed, not empty, bounded. */
 export const requiredText = (label: string, max: number) =>
@@ -15,7 +17,7 @@ export const requiredText = (label: string, max: number) =>
     .trim()
     .min(1, `请填写${label}`)
     .max(max, `${label}不能超过${max}个字`)
-    .refine(noNul, `${label}包含无效字符`)
+    .refine(...usable(label))
 
 /** Optional text: trimmed; absent or blank is stored as an empty string. */
 export const optionalText = (label: string, max: number) =>
@@ -23,7 +25,7 @@ export const optionalText = (label: string, max: number) =>
     .string({ error: `${label}应为文字` })
     .trim()
     .max(max, `${label}不能超过${max}个字`)
-    .refine(noNul, `${label}包含无效字符`)
+    .refine(...usable(label))
     .default('')
 
 export const phone = z
@@ -50,3 +52,4 @@ export const voidReason = z
   .trim()
   .min(2, '请填写作废原因（至少2个字）')
   .max(200, '作废原因不能超过200个字')
+  .refine(...usable('作废原因'))

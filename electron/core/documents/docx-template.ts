@@ -1,4 +1,5 @@
 import Docxtemplater from 'docxtemplater'
+import { officeText } from '../../../shared/rules/text-chars'
 import PizZip from 'pizzip'
 import type { FoundPlaceholder } from '../../../shared/api/documents'
 import { AppError } from '../errors'
@@ -132,7 +133,8 @@ export function docxNamesNeedingValues(bytes: Buffer, spec: TemplateSpec): strin
 export function fillDocxTemplate(bytes: Buffer, values: Record<string, string>, lists: Record<string, Record<string, string>[]> = {}): Buffer {
   const doc = open(bytes, refuseMissing)
   try {
-    doc.render({ ...values, ...lists })
+    const clean = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, officeText(v)]))
+    doc.render({ ...clean(values), ...Object.fromEntries(Object.entries(lists).map(([k, rows]) => [k, rows.map(clean)])) })
   } catch (err) {
     throw templateError(err)
   }

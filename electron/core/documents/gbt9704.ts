@@ -1,6 +1,7 @@
 import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type FileChild, type IRunOptions } from 'docx'
 import { DocumentGridType } from 'docx'
 import type { DocumentFonts } from '../../../shared/api/documents'
+import { officeText } from '../../../shared/rules/text-chars'
 import { mmToTwip, ptToHalfPoints, ptToTwip, ZIHAO } from './units'
 
 // The GB/T 9704-2012 page (DOMAIN.md part 2 §6). Every document kind builds on this; no kind sets margins,
@@ -60,7 +61,8 @@ export function textRun(text: string, fonts: DocumentFonts, role: FontRole = 'bo
   // Page numbers are 半角宋体 digits: the page-number font in every slot.
   const latin = role === 'pageNumber' ? fonts.pageNumber : fonts.latin
   const spacing = sizePt === BODY_PT ? { characterSpacing: BODY_CHAR_SPACING_TWIPS } : {}
-  return new TextRun({ ...spacing, ...rest, text, font: fontSlots(fonts[role], latin), size: ptToHalfPoints(sizePt) })
+  // Text stored before the contract refused unusable characters must still print into a file Word opens.
+  return new TextRun({ ...spacing, ...rest, text: officeText(text), font: fontSlots(fonts[role], latin), size: ptToHalfPoints(sizePt) })
 }
 
 /** Exact line spacing on the 22-line grid. */
