@@ -1,9 +1,15 @@
 import { z } from 'zod'
 import { defineOperation } from './contract'
-import { version } from './fields'
+import { usable, version } from './fields'
 
 // 备份与恢复: verified copies of the database (SQLite online backup) and the attachments, a retention rule,
 // an optional second folder, and restoring one.
+
+/**
+ * A full path on Windows (`E:\…`, a share `\\server\share…`) or POSIX (`/…`). A relative one would depend on
+ * the folder the program happened to start in, and `.` would put the "second" copy beside the first.
+ */
+export const isAbsolutePath = (p: string): boolean => /^(?:[A-Za-z]:[\\/]|\\\\[^\\/]+[\\/][^\\/]+|\/)/.test(p)
 
 export const BACKUP_REASONS = { daily: '每日自动', manual: '手动', migration: '升级前', restore: '恢复前' } as const
 export type BackupReason = keyof typeof BACKUP_REASONS
@@ -73,7 +79,12 @@ export const backupOperations = {
     mutates: true,
     input: z
       .object({
-        secondFolder: z.string({ error: '第二备份位置应为文字' }).trim().max(260, '路径过长'),
+        secondFolder: z
+          .string({ error: '第二备份位置应为文字' })
+          .trim()
+          .max(260, '路径过长')
+          .refine(...usable('第二备份位置'))
+          .refine((p) => p === '' || isAbsolutePath(p), '第二备份位置应为完整路径，例如 E:\\台账备份 或 \\\\服务器\\共享'),
         keepDaily: z.number({ error: '请填写保留天数' }).int('应为整数').min(3, '每日备份至少保留3份').max(90, '每日备份最多保留90份'),
         keepMonthly: z.number({ error: '请填写保留月数' }).int('应为整数').min(0, '不能为负数').max(60, '每月备份最多保留60份'),
         version,

@@ -6,8 +6,15 @@ import { AppError } from '../errors'
 import { getBackupSettings, publicInfo } from './service'
 import { exportArchive } from './archive'
 import { localDate } from '../clock'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 
 // 备份与恢复 for admins. create and restore run outside a transaction (contract: outsideTransaction).
+
+/** True when `folder` is `dir` itself or lies beneath it. */
+function isInside(folder: string, dir: string): boolean {
+  const rel = relative(resolve(dir), resolve(folder))
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
+}
 
 type Ops = 'backup.list' | 'backup.create' | 'backup.progress' | 'backup.settings.update' | 'backup.restore' | 'backup.export' | 'backup.import'
 
@@ -46,6 +53,9 @@ export const backupHandlers: HandlerMap<Ops> = {
   'backup.settings.update': async ({ secondFolder, keepDaily, keepMonthly, version }, ctx) => {
     const before = await getBackupSettings(ctx.trx)
     if (before.version !== version) throw new AppError('CONFLICT', '备份设置已被他人修改，请刷新后重试')
+    if (secondFolder && isInside(secondFolder, ctx.services.dataDir)) {
+      throw new AppError('VALIDATION', '第二备份位置不能在数据目录之内：数据所在的磁盘损坏时，它会一同丢失', { secondFolder: '第二备份位置不能在数据目录之内' })
+    }
     const changes = changedFields(before, { secondFolder, keepDaily, keepMonthly })
     if (Object.keys(changes).length === 0) return before
     await ctx.trx

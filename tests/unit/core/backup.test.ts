@@ -9,6 +9,8 @@ import { LOCK_FILE } from '../../../electron/core/instance-lock'
 import { FakeClock, makeTempDir, setUpCore, type CoreHarness } from '../../support/temp-core'
 import { addClerk, createSeizure } from '../../support/seizures'
 import { OWN_PASSWORD } from '../../support/users'
+import { dbContent } from '../../support/db-snapshot'
+import { isAbsolutePath } from '../../../shared/api/backup'
 
 let t: CoreHarness
 afterEach(async () => t?.dispose())
@@ -82,6 +84,29 @@ describe('backups', () => {
     const c = await t.ok('backup.create', {})
     expect(c.secondCopy).toBeNull()
     expect((await t.ok('backup.list', {})).lastError).toContain('第二备份位置不存在或未连接')
+  })
+
+  it('refuses a second folder that is not a full path, or lies inside the data folder, changing nothing', async () => {
+    t = await setUpCore(undefined, new FakeClock())
+    const settings = (await t.ok('backup.list', {})).settings
+    const before = dbContent(t.core.dbFile)
+    const update = (secondFolder: string) => t.call('backup.settings.update', { secondFolder, keepDaily: 14, keepMonthly: 12, version: settings.version })
+    for (const relativePath of ['.', '..', 'backups', '台账备份\\2026', 'E:', 'E:台账']) {
+      expect(await update(relativePath), relativePath).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', fields: { secondFolder: '第二备份位置应为完整路径，例如 E:\\台账备份 或 \\\\服务器\\共享' } },
+      })
+    }
+    for (const inside of [t.dataDir, join(t.dataDir, 'backups'), join(t.dataDir, 'x', '..', 'copies')]) {
+      expect(await update(inside), inside).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { secondFolder: '第二备份位置不能在数据目录之内' } } })
+    }
+    expect(dbContent(t.core.dbFile)).toBe(before)
+    // Full paths the office will use: a drive, a share, a POSIX mount, and a sibling folder whose name starts like the data folder's.
+    expect(isAbsolutePath('E:\\台账备份')).toBe(true)
+    expect(isAbsolutePath('e:/backup')).toBe(true)
+    expect(isAbsolutePath('\\\\server\\share\\台账')).toBe(true)
+    expect(isAbsolutePath('\\\\server')).toBe(false)
+    expect(await update(`${t.dataDir}-副本`)).toMatchObject({ ok: true })
   })
 })
 
