@@ -45,6 +45,23 @@ function operationName(url: string): string {
   }
 }
 
+/**
+ * The answer when handling a request itself threw (outside the core, which answers every failure in an
+ * envelope): still an envelope, so the page shows a message instead of failing to parse an empty body. Whether
+ * the operation took effect is unknown at this point, so the message says to check.
+ */
+export function sendInternalError(res: ServerResponse, err: unknown): void {
+  const at = new Date().toISOString()
+  console.error(`[taizhang] web host error at ${at}:`, err)
+  if (res.headersSent) {
+    res.end()
+    return
+  }
+  // Headers set before the failure (a session cookie) must not go out with this answer.
+  res.removeHeader('Set-Cookie')
+  send(res, 500, { ok: false, error: { code: 'INTERNAL', message: `程序内部错误，请求未能处理完。请刷新后核对数据，并告知管理员（时间 ${at}）。` } })
+}
+
 const refusal = (code: 'VALIDATION' | 'FORBIDDEN', message: string): Envelope<never> => ({ ok: false, error: { code, message } })
 
 function send(res: ServerResponse, status: number, body: Envelope<unknown>): void {

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import sirv from 'sirv'
 import type { Core } from '../core'
-import { handleApi } from './api'
+import { handleApi, sendInternalError } from './api'
 import { hostAllowed, setSecurityHeaders } from './security'
 
 export interface WebHostOptions {
@@ -43,11 +43,7 @@ export async function startWebHost({ core, rendererDir, port }: WebHostOptions):
     }
     const path = new URL(req.url ?? '/', 'http://x').pathname
     if (path.startsWith('/api/')) {
-      handleApi(req, res, core, token, boundPort).catch((err: unknown) => {
-        console.error('[taizhang] web host error:', err)
-        if (!res.headersSent) res.statusCode = 500
-        res.end()
-      })
+      handleApi(req, res, core, token, boundPort).catch((err: unknown) => sendInternalError(res, err))
       return
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
