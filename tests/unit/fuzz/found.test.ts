@@ -71,4 +71,14 @@ describe('found by fuzzing', () => {
     expect(document).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/)
     expect(document).toContain('测试县东方商行有限公司')
   })
+
+  it('names at most three unknown keys, each cut to 20 characters (a long key was repeated whole in the message)', async () => {
+    t = await setUpCore()
+    const long = '𠀀'.repeat(5000)
+    const r = await t.call('settings.get', { [long]: 1, b: 2, c: 3, d: 4 } as never)
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    if (r.ok) return
+    expect(r.error.message).toBe(`输入有误：含有不认识的项：“${'𠀀'.repeat(20)}…”、“b”、“c” 等4项`)
+    expect(r.error.fields).toEqual({ _: `含有不认识的项：“${'𠀀'.repeat(20)}…”、“b”、“c” 等4项` })
+  })
 })
