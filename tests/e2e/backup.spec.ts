@@ -13,8 +13,10 @@ const openBackupTab = (page: Page) => page.getByRole('tab', { name: '备份与�
 
 /** Clicks 立即备份 and returns the new backup's file name, read from the success message. */
 async function backUpNow(page: Page): Promise<string> {
+  // An earlier backup's message still showing would be read as this one's.
+  await expect(page.getByText(/^备份完成：/)).toHaveCount(0)
   await page.getByTestId('backup-now').click()
-  const done = page.getByText(/^备份完成：/).last()
+  const done = page.getByText(/^备份完成：/)
   await expect(done).toBeVisible({ timeout: 30_000 })
   const fileName = /^备份完成：(\S+?\.sqlite)/.exec((await done.textContent()) ?? '')![1]!
   await expect(page.getByTestId(`backup-row-${fileName}`)).toBeVisible()
