@@ -108,6 +108,11 @@ test('a second folder gets a copy of each backup; a missing one is a warning and
     await openBackupTab(page)
     const settings = page.getByTestId('backup-settings')
 
+    // A relative path is refused under its field.
+    await settings.getByLabel('第二备份位置').fill('台账备份')
+    await settings.getByRole('button', { name: '保存' }).click()
+    await expect(settings.getByText('第二备份位置应为完整路径，例如 E:\\台账备份 或 \\\\服务器\\共享')).toBeVisible()
+
     await settings.getByLabel('第二备份位置').fill(usb)
     await settings.getByRole('button', { name: '保存' }).click()
     await expect(page.getByText('备份设置已保存')).toBeVisible()
