@@ -27,24 +27,24 @@
  * in flight at the kill also depends on timing, so a replay is close, not exact. Each iteration is bounded by
  * ITERATION_TIMEOUT_MS; the whole test by a timeout that grows with the iteration count. On failure the data
  * dir is kept and its path printed.
+ *
+ * Parts: kill/host.ts (the host process and its API), kill/ledger.ts (what was asked for and acknowledged),
+ * kill/check-database.ts (the checks after each restart).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomInt } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { ChainWalker } from '../../electron/core/audit/chain'
-import type { AuditLogTable } from '../../electron/core/db/schema'
-import type { OpInput, OpName } from '../../shared/api'
+import type { OpInput } from '../../shared/api'
 import type { Seizure } from '../../shared/api/seizure-types'
-import type { ItemCategory, OutcomeKind, SeizureKind } from '../../shared/domain/seizures'
-import { computeTerm } from '../../shared/rules/seizure-term'
 import { seededRandom } from '../support/seeded-random'
 import { seizureInput } from '../support/seizures'
 import { SETUP_INPUT } from '../support/temp-core'
 import { OWN_PASSWORD, TEMP_PASSWORD } from '../support/users'
+import { checkDatabase } from './kill/check-database'
+import { CutOff, ensureBuilt, killHost, logIn, Session, startHost, withTimeout, type Host } from './kill/host'
+import { describeState, fromSeizure, isoDay, KINDS, newStats, OUTCOMES, PRODUCTS, sameState, type AgencyState, type KillBook, type LineState, type RecordState, type Tracked } from './kill/ledger'
 
 const MODE = (import.meta as unknown as { env?: { MODE?: string } }).env?.MODE
 const KILLS = Number(process.env.TAIZHANG_KILLS ?? (MODE === 'faults' ? 500 : 50))
@@ -53,238 +53,8 @@ const WORKERS = 4
 const ITERATION_TIMEOUT_MS = 30_000
 const TEST_TIMEOUT_MS = 120_000 + KILLS * 6_000
 
-const ROOT = join(__dirname, '..', '..')
-const ENTRY = join(ROOT, 'out', 'main', 'webhost.js')
-const RENDERER_INDEX = join(ROOT, 'out', 'renderer', 'index.html')
 const DB_FILE = 'taizhang.sqlite'
-/** seizures/search.ts joins the search text with this (not exported there). */
-const SEARCH_SEPARATOR = ' ｜ '
 const CLERK = { login: 'clerk1', name: '赵录入' }
-
-// ————— build —————
-
-function newestMtime(path: string): number {
-  const st = statSync(path)
-  if (!st.isDirectory()) return st.mtimeMs
-  let newest = st.mtimeMs
-  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)))
-  return newest
-}
-
-/** The same rule as `npm run start:web`: build when out/ is missing or older than the sources. */
-function ensureBuilt(): void {
-  const sources = ['electron', 'shared', 'renderer', 'package.json', 'electron.vite.config.ts'].map((p) => join(ROOT, p))
-  const built = existsSync(ENTRY) && existsSync(RENDERER_INDEX) ? Math.min(statSync(ENTRY).mtimeMs, statSync(RENDERER_INDEX).mtimeMs) : 0
-  if (built >= Math.max(...sources.map(newestMtime))) return
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-}
-
-// ————— the host process and its API —————
-
-interface Host {
-  child: ChildProcess
-  url: string
-  token: string
-  exited: Promise<void>
-  output(): string
-}
-
-async function startHost(dataDir: string): Promise<Host> {
-  const child = spawn(process.execPath, [ENTRY, '--data-dir', dataDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, TZ: 'Asia/Shanghai' },
-  })
-  let out = ''
-  child.stdout!.on('data', (c: Buffer) => (out += c.toString()))
-  child.stderr!.on('data', (c: Buffer) => (out += c.toString()))
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web host did not start within 15 s:\n${out}`)), 15_000)
-    const check = () => {
-      const m = /已启动：(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)
-      if (m) {
-        clearTimeout(timer)
-        resolve(m[1]!)
-      }
-    }
-    child.stdout!.on('data', check)
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer)
-      reject(new Error(`web host exited (${code ?? signal}) while starting:\n${out}`))
-    })
-  }).catch((err: unknown) => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
-    throw err
-  })
-  // Written before the ready line; after a kill the stale file of the dead host has been replaced by now.
-  const token = (JSON.parse(readFileSync(join(dataDir, 'webhost.json'), 'utf8')) as { token: string }).token
-  return { child, url, token, exited, output: () => out }
-}
-
-async function killHost(host: Host): Promise<void> {
-  if (host.child.exitCode === null && host.child.signalCode === null) host.child.kill('SIGKILL')
-  await host.exited
-}
-
-/** A refusal from the host (an answer arrived), as opposed to a request cut off by the kill. */
-class Refused extends Error {
-  constructor(
-    readonly op: string,
-    readonly status: number,
-    readonly body: unknown,
-  ) {
-    super(`${op} answered ${status}: ${JSON.stringify(body)}`)
-  }
-}
-
-/** No whole answer arrived: the connection failed or broke off (the kill), or the request timed out. */
-class CutOff extends Error {}
-
-class Session {
-  cookie = ''
-  constructor(private readonly host: Host) {}
-
-  /** Resolves with the data of a 200 ok answer (a write acknowledged); throws Refused or CutOff. */
-  async call<N extends OpName>(op: N, input: OpInput<N>): Promise<unknown> {
-    let res: Response
-    let body: { ok: boolean; data?: unknown }
-    try {
-      res = await fetch(`${this.host.url}api/${op}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': this.host.token, ...(this.cookie ? { Cookie: this.cookie } : {}) },
-        body: JSON.stringify(input),
-        signal: AbortSignal.timeout(15_000),
-      })
-      body = (await res.json()) as { ok: boolean; data?: unknown }
-    } catch (err) {
-      throw new CutOff(`${op}: no answer (${String(err)})`, { cause: err })
-    }
-    for (const c of res.headers.getSetCookie()) {
-      const m = /^tz_session=([^;]*)/.exec(c)
-      if (m) this.cookie = m[1] ? `tz_session=${m[1]}` : ''
-    }
-    if (res.status !== 200 || !body.ok) throw new Refused(op, res.status, body)
-    return body.data
-  }
-}
-
-async function logIn(host: Host, login: string, password: string): Promise<Session> {
-  const s = new Session(host)
-  await s.call('auth.login', { login, password })
-  return s
-}
-
-// ————— the ledger: what the test asked for and what was acknowledged —————
-
-interface LineState {
-  /** null: a line added by a write not yet seen in the database. */
-  id: string | null
-  name: string
-  brand: string
-  spec: string
-  category: ItemCategory
-  qtyMilli: number
-  unit: string
-  weightG: number | null
-  valueFen: number | null
-}
-interface OutcomeState {
-  docNo: string
-  itemId: string
-  kind: OutcomeKind
-  qtyMilli: number
-}
-interface RecordState {
-  version: number
-  notes: string
-  lines: LineState[]
-  outcomes: OutcomeState[]
-}
-interface Tracked {
-  n: number
-  decisionNo: string
-  kind: SeizureKind
-  decisionDate: string
-  id: string | null
-  /** The state last acknowledged or seen in the database; null while its create is unacknowledged. */
-  committed: RecordState | null
-  /** The state a write cut off by the kill would have left: may or may not be in the database, but whole. */
-  inDoubt: RecordState | null
-  busy: boolean
-  revisions: number
-}
-interface AgencyState {
-  address: string
-  version: number
-}
-
-const PRODUCTS: { name: string; category: ItemCategory; unit: string; brand: string }[] = [
-  { name: '运动鞋', category: 'apparel', unit: '双', brand: 'NIKE' },
-  { name: '白酒', category: 'tobacco_alcohol', unit: '瓶', brand: '茅台' },
-  { name: '散装茶叶', category: 'food', unit: '千克', brand: '' },
-  { name: '食用油', category: 'food', unit: '桶', brand: '金龙鱼' },
-  { name: '婴幼儿奶粉', category: 'food', unit: '罐', brand: '飞鹤' },
-  { name: '面霜', category: 'cosmetics', unit: '支', brand: '大宝' },
-  { name: '电动牙刷', category: 'electronics', unit: '支', brand: '' },
-  { name: '儿童玩具', category: 'children', unit: '个', brand: '乐高' },
-  { name: '除草剂', category: 'agricultural', unit: '瓶', brand: '' },
-  { name: '香烟', category: 'tobacco_alcohol', unit: '条', brand: '中华' },
-]
-const KINDS: SeizureKind[] = ['detention', 'sealing', 'preservation']
-const OUTCOMES: OutcomeKind[] = ['release', 'confiscation', 'transfer']
-
-const sameLine = (a: LineState, b: LineState) =>
-  (a.id === null || b.id === null || a.id === b.id) &&
-  a.name === b.name &&
-  a.brand === b.brand &&
-  a.spec === b.spec &&
-  a.category === b.category &&
-  a.qtyMilli === b.qtyMilli &&
-  a.unit === b.unit &&
-  a.weightG === b.weightG &&
-  a.valueFen === b.valueFen
-
-const outcomeKey = (o: OutcomeState) => `${o.docNo}|${o.itemId}|${o.kind}|${o.qtyMilli}`
-
-function sameState(a: RecordState, b: RecordState): boolean {
-  if (a.version !== b.version || a.notes !== b.notes || a.lines.length !== b.lines.length) return false
-  if (!a.lines.every((l, i) => sameLine(l, b.lines[i]!))) return false
-  const ka = a.outcomes.map(outcomeKey).sort()
-  const kb = b.outcomes.map(outcomeKey).sort()
-  return ka.length === kb.length && ka.every((k, i) => k === kb[i])
-}
-
-function fromSeizure(s: Seizure): RecordState {
-  return {
-    version: s.version,
-    notes: s.notes,
-    lines: s.items.map((l) => ({
-      id: l.id,
-      name: l.name,
-      brand: l.brand,
-      spec: l.spec,
-      category: l.category,
-      qtyMilli: l.qtyMilli,
-      unit: l.unit,
-      weightG: l.weightG,
-      valueFen: l.valueFen,
-    })),
-    outcomes: s.outcomes.filter((o) => !o.voided).map((o) => ({ docNo: o.docNo, itemId: o.itemId, kind: o.kind, qtyMilli: o.qtyMilli })),
-  }
-}
-
-const describeState = (s: RecordState | null | undefined) =>
-  s
-    ? `v${s.version} notes=${JSON.stringify(s.notes)} lines=[${s.lines.map((l) => `${l.id?.slice(-6) ?? 'new'}:${l.name}×${l.qtyMilli}`).join(', ')}] outcomes=[${s.outcomes.map(outcomeKey).join(', ')}]`
-    : 'absent'
-
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10)
-/** The office's date (the host runs in Asia/Shanghai). */
-const officeToday = () => isoDay(Date.now() + 8 * 3_600_000)
-
 // ————— the test —————
 
 let dataDir = ''
@@ -300,14 +70,6 @@ afterAll(async () => {
   else rmSync(dataDir, { recursive: true, force: true })
 })
 
-function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  return Promise.race([
-    p.finally(() => clearTimeout(timer)),
-    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms))),
-  ])
-}
-
 it(`SIGKILL in the middle of bulk writes, ${KILLS} times: nothing acknowledged lost, nothing half written`, { timeout: TEST_TIMEOUT_MS }, async () => {
   const started = Date.now()
   const rnd = seededRandom(SEED)
@@ -316,23 +78,10 @@ it(`SIGKILL in the middle of bulk writes, ${KILLS} times: nothing acknowledged l
   dataDir = mkdtempSync(join(tmpdir(), 'taizhang-kill-'))
   const context = () => `seed ${SEED} (TAIZHANG_KILL_SEED=${SEED} to replay), data dir ${dataDir}`
 
-  const ledger = new Map<string, Tracked>() // by decision number
-  const committedList: Tracked[] = []
   let created = 0
   let outcomesIssued = 0
-  let agency: { committed: AgencyState; inDoubt: AgencyState | null; busy: boolean }
-  const stats = {
-    kills: 0,
-    killsWithWritesInFlight: 0,
-    acked: { create: 0, update: 0, outcome: 0, settings: 0 },
-    cutOff: 0,
-    cutOffFoundWhole: 0,
-    cutOffAbsent: 0,
-    recordChecks: 0,
-    apiChecks: 0,
-    /** Milliseconds spent, summed over iterations. */
-    ms: { start: 0, check: 0, signIn: 0, write: 0 },
-  }
+  const book: KillBook = { records: new Map(), committedList: [], agency: { committed: { address: '', version: 0 }, inDoubt: null, busy: false }, stats: newStats() }
+  const { records: ledger, committedList, stats } = book
   const timed = async <T>(what: keyof typeof stats.ms, f: () => T | Promise<T>): Promise<T> => {
     const t0 = performance.now()
     try {
@@ -351,7 +100,7 @@ it(`SIGKILL in the middle of bulk writes, ${KILLS} times: nothing acknowledged l
     const clerk = await logIn(host, CLERK.login, TEMP_PASSWORD)
     await clerk.call('auth.changePassword', { current: TEMP_PASSWORD, next: OWN_PASSWORD })
     const profile = (await admin.call('settings.get', {})) as { address: string; version: number }
-    agency = { committed: { address: profile.address, version: profile.version }, inDoubt: null, busy: false }
+    book.agency = { committed: { address: profile.address, version: profile.version }, inDoubt: null, busy: false }
   }
 
   // ——— one write of each kind; each returns once acknowledged, throws when cut off or refused ———
@@ -471,205 +220,8 @@ it(`SIGKILL in the middle of bulk writes, ${KILLS} times: nothing acknowledged l
     stats.acked[kind] += 1
   }
 
-  // ——— the checks after a restart ———
-
-  function checkDatabase(iteration: number): void {
-    const db = new BetterSqlite3(join(dataDir, DB_FILE), { readonly: true, fileMustExist: true })
-    const problems: string[] = []
-    const fail = (msg: string) => problems.push(msg)
-    // One read transaction: every query below sees the same committed state.
-    db.exec('BEGIN')
-    try {
-      const integrity = db.pragma('integrity_check') as { integrity_check: string }[]
-      if (integrity.length !== 1 || integrity[0]!.integrity_check !== 'ok') fail(`integrity_check: ${JSON.stringify(integrity.slice(0, 10))}`)
-      const fk = db.pragma('foreign_key_check') as unknown[]
-      if (fk.length > 0) fail(`foreign_key_check: ${JSON.stringify(fk.slice(0, 10))}`)
-
-      // The audit chain, walked as audit.verify does.
-      const walker = new ChainWalker()
-      for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditLogTable>) {
-        const broken = walker.next(row)
-        if (broken) {
-          fail(`audit chain broken at ${broken.seq}: ${broken.reason}`)
-          break
-        }
-      }
-
-      interface SRow {
-        id: string
-        decision_no: string
-        notes: string
-        version: number
-        kind: SeizureKind
-        decision_date: string
-        register_year: number
-        register_seq: number
-        register_no: string
-        held_milli: number
-        disposed_milli: number
-        value_fen: number
-        term_end: string | null
-        voided_at: string | null
-        party_name: string
-        party_id_no: string
-        party_legal_rep: string
-      }
-      interface LRow {
-        id: string
-        seizure_id: string
-        line_no: number
-        name: string
-        brand: string
-        spec: string
-        category: ItemCategory
-        qty_milli: number
-        unit: string
-        weight_g: number | null
-        value_fen: number | null
-        voided_at: string | null
-      }
-      interface ORow {
-        id: string
-        seizure_id: string
-        item_id: string
-        kind: OutcomeKind
-        qty_milli: number
-        doc_no: string
-        voided_at: string | null
-      }
-      const seizures = db.prepare('SELECT * FROM seizures').all() as SRow[]
-      const lines = db.prepare('SELECT * FROM seizure_items ORDER BY seizure_id, line_no').all() as LRow[]
-      const outcomes = db.prepare('SELECT * FROM seizure_outcomes').all() as ORow[]
-      const officers = new Map((db.prepare('SELECT seizure_id, count(*) AS n FROM seizure_officers GROUP BY seizure_id').all() as { seizure_id: string; n: number }[]).map((r) => [r.seizure_id, r.n]))
-      const search = new Map((db.prepare('SELECT seizure_id, body FROM seizure_search_text').all() as { seizure_id: string; body: string }[]).map((r) => [r.seizure_id, r.body]))
-      const audits = new Map(
-        (db.prepare("SELECT record_id, count(*) AS n FROM audit_log WHERE record_type = 'seizure' GROUP BY record_id").all() as { record_id: string; n: number }[]).map((r) => [r.record_id, r.n]),
-      )
-      const counters = db.prepare('SELECT year, last_no FROM seizure_counters').all() as { year: number; last_no: number }[]
-      const profile = db.prepare('SELECT address, version FROM agency_profile').all() as AgencyState[]
-      const profileEdits = (db.prepare("SELECT count(*) AS n FROM audit_log WHERE operation = 'settings.update'").get() as { n: number }).n
-
-      const byId = new Map(seizures.map((s) => [s.id, s]))
-      const linesOf = new Map<string, LRow[]>()
-      for (const l of lines) {
-        if (!byId.has(l.seizure_id)) fail(`line ${l.id} without its seizure ${l.seizure_id}`)
-        if (!linesOf.has(l.seizure_id)) linesOf.set(l.seizure_id, [])
-        linesOf.get(l.seizure_id)!.push(l)
-      }
-      const lineById = new Map(lines.map((l) => [l.id, l]))
-      const outcomesOf = new Map<string, ORow[]>()
-      for (const o of outcomes) {
-        if (!byId.has(o.seizure_id)) fail(`outcome ${o.id} without its seizure ${o.seizure_id}`)
-        if (!outcomesOf.has(o.seizure_id)) outcomesOf.set(o.seizure_id, [])
-        outcomesOf.get(o.seizure_id)!.push(o)
-      }
-      const today = officeToday()
-
-      // Register numbers: unique, 1..n per year with no gap, the counter at n.
-      const seqs = new Map<number, number[]>()
-      for (const s of seizures) {
-        if (!seqs.has(s.register_year)) seqs.set(s.register_year, [])
-        seqs.get(s.register_year)!.push(s.register_seq)
-        if (s.register_no !== `${s.register_year}-${String(s.register_seq).padStart(4, '0')}`) fail(`register number ${s.register_no} ≠ year/seq`)
-      }
-      if (new Set(seizures.map((s) => s.register_no)).size !== seizures.length) fail('duplicate register numbers')
-      for (const [year, list] of seqs) {
-        list.sort((a, b) => a - b)
-        if (!list.every((q, i) => q === i + 1)) fail(`register numbers of ${year} are not 1..${list.length}`)
-        const counter = counters.find((c) => c.year === year)?.last_no
-        if (counter !== list.length) fail(`seizure counter of ${year} is ${counter}, ${list.length} records`)
-      }
-
-      // Each seizure whole, and as the ledger allows.
-      const seen = new Set<string>()
-      for (const s of seizures) {
-        const all = linesOf.get(s.id) ?? []
-        const live = all.filter((l) => l.voided_at === null)
-        const liveOutcomes = (outcomesOf.get(s.id) ?? []).filter((o) => o.voided_at === null)
-        const tag = `seizure ${s.register_no} (${s.decision_no})`
-        if (s.voided_at !== null) fail(`${tag} is voided; the test never voids`)
-        if (live.length === 0) fail(`${tag} has no lines`)
-        if (!live.every((l, i) => l.line_no === i + 1)) fail(`${tag} lines numbered ${live.map((l) => l.line_no).join(',')}`)
-        if (officers.get(s.id) !== 2) fail(`${tag} has ${officers.get(s.id) ?? 0} officers`)
-        if (audits.get(s.id) !== s.version) fail(`${tag} is at version ${s.version} with ${audits.get(s.id) ?? 0} audit entries`)
-        const qty = live.reduce((n, l) => n + l.qty_milli, 0)
-        const out = liveOutcomes.reduce((n, o) => n + o.qty_milli, 0)
-        const value = live.reduce((n, l) => n + (l.value_fen ?? 0), 0)
-        if (s.held_milli !== qty - out || s.disposed_milli !== out || s.value_fen !== value) {
-          fail(`${tag} caches held ${s.held_milli}/disposed ${s.disposed_milli}/value ${s.value_fen}, facts give ${qty - out}/${out}/${value}`)
-        }
-        const termEnd = computeTerm({ kind: s.kind, decisionDate: s.decision_date, extensionDays: null, pauses: [] }, today).endDate
-        if (s.term_end !== termEnd) fail(`${tag} cached term end ${s.term_end}, facts give ${termEnd}`)
-        const body = [s.register_no, s.decision_no, s.party_name, s.party_id_no, s.party_legal_rep, ...live.flatMap((l) => [l.name, l.brand])].filter((x) => x !== '').join(SEARCH_SEPARATOR)
-        if (search.get(s.id) !== body) fail(`${tag} search text ${JSON.stringify(search.get(s.id))} ≠ ${JSON.stringify(body)}`)
-        for (const o of liveOutcomes) {
-          const l = lineById.get(o.item_id)
-          if (!l || l.seizure_id !== s.id || l.voided_at !== null) fail(`${tag} outcome ${o.doc_no} on a line not live in this record`)
-        }
-        for (const l of live) {
-          const used = liveOutcomes.filter((o) => o.item_id === l.id).reduce((n, o) => n + o.qty_milli, 0)
-          if (used > l.qty_milli) fail(`${tag} line ${l.line_no}: outcomes ${used} > quantity ${l.qty_milli}`)
-        }
-
-        const t = ledger.get(s.decision_no)
-        if (!t) {
-          fail(`${tag} was never asked for`)
-          continue
-        }
-        seen.add(s.decision_no)
-        const actual: RecordState = {
-          version: s.version,
-          notes: s.notes,
-          lines: live.map((l) => ({ id: l.id, name: l.name, brand: l.brand, spec: l.spec, category: l.category, qtyMilli: l.qty_milli, unit: l.unit, weightG: l.weight_g, valueFen: l.value_fen })),
-          outcomes: liveOutcomes.map((o) => ({ docNo: o.doc_no, itemId: o.item_id, kind: o.kind, qtyMilli: o.qty_milli })),
-        }
-        if (t.id !== null && t.id !== s.id) fail(`${tag} has id ${s.id}, acknowledged as ${t.id}`)
-        const allowed = [t.committed, t.inDoubt].filter((x): x is RecordState => x !== null)
-        if (!allowed.some((e) => sameState(e, actual))) {
-          fail(
-            `${tag} is neither as acknowledged nor as the cut-off write would leave it (half written or lost):\n` +
-              `    acknowledged ${describeState(t.committed)}\n    cut off      ${describeState(t.inDoubt)}\n    found        ${describeState(actual)}`,
-          )
-          continue
-        }
-        if (t.committed !== null) stats.recordChecks += 1
-        if (t.inDoubt !== null) {
-          if (sameState(t.inDoubt, actual)) stats.cutOffFoundWhole += 1
-          else stats.cutOffAbsent += 1
-          if (t.committed === null) committedList.push(t)
-        }
-        t.id = s.id
-        t.committed = actual
-        t.inDoubt = null
-        t.busy = false
-      }
-      for (const t of ledger.values()) {
-        if (seen.has(t.decisionNo)) continue
-        if (t.committed !== null) fail(`acknowledged seizure #${t.n} (${t.decisionNo}) is missing: ${describeState(t.committed)}`)
-        else {
-          // Its create was cut off before committing: never there, and never will be.
-          stats.cutOffAbsent += 1
-          ledger.delete(t.decisionNo)
-        }
-      }
-
-      // The agency profile: as acknowledged, or as the cut-off change would leave it.
-      const p = profile[0]
-      if (profile.length !== 1 || !p) fail(`agency_profile has ${profile.length} rows`)
-      else {
-        const ok = [agency.committed, agency.inDoubt].some((a) => a && a.address === p.address && a.version === p.version)
-        if (!ok) fail(`agency profile ${JSON.stringify(p)}, acknowledged ${JSON.stringify(agency.committed)}, cut off ${JSON.stringify(agency.inDoubt)}`)
-        if (p.version - 1 !== profileEdits) fail(`agency profile at version ${p.version} with ${profileEdits} settings.update audit entries`)
-        if (agency.inDoubt) {
-          if (p.version === agency.inDoubt.version) stats.cutOffFoundWhole += 1
-          else stats.cutOffAbsent += 1
-        }
-        agency = { committed: { address: p.address, version: p.version }, inDoubt: null, busy: false }
-      }
-    } finally {
-      db.exec('COMMIT')
-      db.close()
-    }
+  function checkDatabaseAfter(iteration: number): void {
+    const problems = checkDatabase(join(dataDir, DB_FILE), book)
     if (problems.length > 0) throw new Error(`after kill ${iteration}: ${problems.length} problem(s), ${context()}\n  ${problems.slice(0, 20).join('\n  ')}`)
   }
 
@@ -715,13 +267,13 @@ it(`SIGKILL in the middle of bulk writes, ${KILLS} times: nothing acknowledged l
     const step = async () => {
       const r = rnd()
       const known = committedList.length > 0 ? pick(committedList) : null
-      if (r < 0.05 && !agency.busy) {
-        const next: AgencyState = { address: `测试县人民路${int(1, 9999)}号`, version: agency.committed.version + 1 }
-        agency.busy = true
-        agency.inDoubt = next
-        const p = (await guarded(() => admin.call('settings.update', { ...SETUP_INPUT.agency, address: next.address, version: agency.committed.version }))) as AgencyState
+      if (r < 0.05 && !book.agency.busy) {
+        const next: AgencyState = { address: `测试县人民路${int(1, 9999)}号`, version: book.agency.committed.version + 1 }
+        book.agency.busy = true
+        book.agency.inDoubt = next
+        const p = (await guarded(() => admin.call('settings.update', { ...SETUP_INPUT.agency, address: next.address, version: book.agency.committed.version }))) as AgencyState
         if (p.address !== next.address || p.version !== next.version) throw new Error(`settings.update answered ${JSON.stringify(p)}, asked ${JSON.stringify(next)}`)
-        agency = { committed: next, inDoubt: null, busy: false }
+        book.agency = { committed: next, inDoubt: null, busy: false }
         stats.acked.settings += 1
         return acked()
       }
@@ -762,7 +314,7 @@ it(`SIGKILL in the middle of bulk writes, ${KILLS} times: nothing acknowledged l
     kill()
     await h.exited
     stats.kills += 1
-    stats.cutOff += [...ledger.values()].filter((t) => t.inDoubt !== null).length + (agency.inDoubt ? 1 : 0)
+    stats.cutOff += [...ledger.values()].filter((t) => t.inDoubt !== null).length + (book.agency.inDoubt ? 1 : 0)
     if (loopError) throw loopError
   }
 
@@ -779,7 +331,7 @@ it(`SIGKILL in the middle of bulk writes, ${KILLS} times: nothing acknowledged l
       (async () => {
         if (i > 1) {
           current = host = await timed('start', () => startHost(dataDir))
-          await timed('check', () => checkDatabase(i - 1))
+          await timed('check', () => checkDatabaseAfter(i - 1))
           sessions = await timed('signIn', () => signIn(current))
           await timed('check', () => checkThroughHost(sessions.admin, sessions.clerk, i - 1))
         }
@@ -792,7 +344,7 @@ it(`SIGKILL in the middle of bulk writes, ${KILLS} times: nothing acknowledged l
   await withTimeout(
     (async () => {
       current = host = await startHost(dataDir)
-      checkDatabase(KILLS)
+      checkDatabaseAfter(KILLS)
       sessions = await signIn(current)
       await checkThroughHost(sessions.admin, sessions.clerk, KILLS)
       await killHost(current)
