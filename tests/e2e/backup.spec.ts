@@ -112,6 +112,7 @@ test('a second folder gets a copy of each backup; a missing one is a warning and
     await settings.getByLabel('第二备份位置').fill('台账备份')
     await settings.getByRole('button', { name: '保存' }).click()
     await expect(settings.getByText('第二备份位置应为完整路径，例如 E:\\台账备份 或 \\\\服务器\\共享')).toBeVisible()
+    await settings.screenshot({ path: test.info().outputPath('backup-second-folder-relative.png') })
 
     await settings.getByLabel('第二备份位置').fill(usb)
     await settings.getByRole('button', { name: '保存' }).click()
