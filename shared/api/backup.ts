@@ -46,6 +46,20 @@ export interface BackupState {
   lastError: string | null
 }
 
+/** One backup checked again (backup.verify). */
+export interface BackupCheck {
+  fileName: string
+  /** What is wrong with the copy in the data folder, in Chinese; empty when it is whole. */
+  problems: string[]
+  /** The second folder's copy: same hash, not reachable (drive not connected or file gone), changed; null when none was made. */
+  secondCopy: 'ok' | 'unreachable' | 'changed' | null
+}
+
+export interface BackupCheckReport {
+  checkedAt: string
+  backups: BackupCheck[]
+}
+
 export interface BackupProgress {
   running: boolean
   /** 0–100 while running. */
@@ -72,6 +86,13 @@ export const backupOperations = {
   'backup.progress': defineOperation<BackupProgress>()({
     summary: '正在进行的备份的进度',
     mutates: false,
+    input: z.object({}).strict(),
+  }),
+  'backup.verify': defineOperation<BackupCheckReport>()({
+    summary: '校验全部备份（文件哈希、完整性检查、所需附件、第二备份位置的副本）',
+    mutates: false,
+    // Hashing every copy takes a while; it reads files only and must not hold the database meanwhile.
+    outsideTransaction: true,
     input: z.object({}).strict(),
   }),
   'backup.settings.update': defineOperation<BackupSettings>()({

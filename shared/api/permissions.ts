@@ -79,6 +79,7 @@ export const PERMISSIONS = {
   'backup.list': ['admin'],
   'backup.create': ['admin'],
   'backup.progress': ['admin'],
+  'backup.verify': ['admin'],
   'backup.settings.update': ['admin'],
   'backup.restore': ['admin'],
   'backup.export': ['admin'],

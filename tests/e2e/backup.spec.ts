@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -147,6 +147,28 @@ test('a second folder gets a copy of each backup; a missing one is a warning and
   } finally {
     rmSync(usb, { recursive: true, force: true })
   }
+})
+
+test('校验全部备份 finds a backup damaged on disk after it was taken and says it cannot be used', async ({ page, host, request }) => {
+  await signedInAt(page, host, request, '设置')
+  await openBackupTab(page)
+  const sound = await backUpNow(page)
+  const damaged = await backUpNow(page)
+
+  await page.getByTestId('backup-verify').click()
+  await expect(page.getByTestId('backup-check-summary')).toContainText('校验了 2 份备份：全部完好')
+  await expect(page.getByTestId(`backup-row-${sound}`)).toContainText('完好')
+
+  // A bad sector in one copy: same size, other bytes.
+  const fd = openSync(join(host.dataDir, 'backups', damaged), 'r+')
+  writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, 8192)
+  closeSync(fd)
+  await page.getByTestId('backup-verify').click()
+  await expect(page.getByTestId('backup-check-summary')).toContainText('1 份已损坏或缺失，不能用于恢复')
+  await expect(page.getByTestId(`backup-check-${damaged}`)).toContainText('不可用')
+  await expect(page.getByTestId('backup-check-summary')).toContainText('的备份：文件内容已被改动（SHA-256 与记录不符）')
+  await expect(page.getByTestId(`backup-row-${sound}`)).toContainText('完好')
+  await page.screenshot({ path: test.info().outputPath('backup-check-damaged.png'), fullPage: true })
 })
 
 test('the whole dataset exported as one package and imported back replaces later changes, after a safety copy', async ({ page, host, request }) => {

@@ -5,6 +5,7 @@ import { changedFields } from '../audit/write'
 import { AppError } from '../errors'
 import { getBackupSettings, publicInfo } from './service'
 import { exportArchive } from './archive'
+import { checkBackups } from './check'
 import { localDate } from '../clock'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 
@@ -16,7 +17,7 @@ function isInside(folder: string, dir: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
 }
 
-type Ops = 'backup.list' | 'backup.create' | 'backup.progress' | 'backup.settings.update' | 'backup.restore' | 'backup.export' | 'backup.import'
+type Ops = 'backup.list' | 'backup.create' | 'backup.progress' | 'backup.verify' | 'backup.settings.update' | 'backup.restore' | 'backup.export' | 'backup.import'
 
 /**
  * The entry for a restore or import, written into the data now in place. The admin who did it may not exist
@@ -49,6 +50,11 @@ export const backupHandlers: HandlerMap<Ops> = {
   },
 
   'backup.progress': async (_input, { services }) => services.backups.progress(),
+
+  'backup.verify': async (_input, { services, at }) => {
+    await services.backups.idle()
+    return { checkedAt: at, backups: await checkBackups(services.backups.dir, services.backups.list()) }
+  },
 
   'backup.settings.update': async ({ secondFolder, keepDaily, keepMonthly, version }, ctx) => {
     const before = await getBackupSettings(ctx.trx)

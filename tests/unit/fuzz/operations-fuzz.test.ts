@@ -41,6 +41,7 @@ const SLOW = new Set<OpName>([
   'seizures.export',
   'audit.export',
   'backup.create',
+  'backup.verify',
   'backup.restore',
   'backup.export',
   'backup.import',

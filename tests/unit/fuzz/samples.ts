@@ -277,6 +277,7 @@ export const SAMPLES: Partial<Record<OpName, Sample>> = {
   'backup.list': { caller: 'admin', succeeds: true, input: constant({}) },
   'backup.create': { caller: 'admin', succeeds: true, input: constant({}) },
   'backup.progress': { caller: 'admin', succeeds: true, input: constant({}) },
+  'backup.verify': { caller: 'admin', succeeds: true, input: constant({}) },
   'backup.settings.update': {
     caller: 'admin',
     succeeds: true,

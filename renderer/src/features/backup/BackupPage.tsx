@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { Alert, App as AntApp, Button, Card, Descriptions, Progress, Space, Spin, Typography } from 'antd'
-import { CloudUploadOutlined } from '@ant-design/icons'
-import type { BackupInfo } from '../../../../shared/api/backup'
+import { CloudUploadOutlined, SafetyCertificateOutlined } from '@ant-design/icons'
+import type { BackupCheckReport, BackupInfo } from '../../../../shared/api/backup'
 import { endSession, invoke } from '../../api/client'
 import { useLoad } from '../../api/use-load'
 import { backupTime } from './backup-format'
 import { BackupSettingsCard } from './BackupSettingsCard'
-import { BackupTable } from './BackupTable'
+import { BackupTable, checkProblems } from './BackupTable'
 import { PackageCard } from './PackageCard'
 import { RestoreDialog, type RestoreResult } from './RestoreDialog'
 import { useBackupProgress } from './use-backup-progress'
@@ -20,6 +20,20 @@ export function BackupPage() {
   const [creating, setCreating] = useState(false)
   const percent = useBackupProgress(creating)
   const [restoring, setRestoring] = useState<BackupInfo | null>(null)
+  const [checking, setChecking] = useState(false)
+  const [report, setReport] = useState<BackupCheckReport | null>(null)
+
+  // Each copy again as a restore would check it; the result shows per row and in a line under the buttons.
+  const checkAll = async () => {
+    setChecking(true)
+    try {
+      setReport(await invoke('backup.verify', {}))
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : String(err))
+    } finally {
+      setChecking(false)
+    }
+  }
 
   const backUpNow = async () => {
     setCreating(true)
@@ -82,12 +96,21 @@ export function BackupPage() {
           <Button type="primary" icon={<CloudUploadOutlined />} loading={creating} onClick={() => void backUpNow()} data-testid="backup-now">
             立即备份
           </Button>
+          <Button icon={<SafetyCertificateOutlined />} loading={checking} disabled={creating} onClick={() => void checkAll()} data-testid="backup-verify">
+            校验全部备份
+          </Button>
           {creating && <Progress percent={percent} status="active" style={{ width: 320, margin: 0 }} data-testid="backup-progress" />}
         </Space>
+        {report && <CheckSummary report={report} backups={state.backups} />}
       </Card>
 
       <Card title="备份列表">
-        <BackupTable backups={state.backups} restoreDisabled={creating} onRestore={setRestoring} />
+        <BackupTable
+          backups={state.backups}
+          restoreDisabled={creating}
+          onRestore={setRestoring}
+          checks={report ? new Map(report.backups.map((c) => [c.fileName, c])) : null}
+        />
       </Card>
 
       <PackageCard />
@@ -97,4 +120,28 @@ export function BackupPage() {
       {restoring && <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} onRestored={(r) => restored(restoring, r)} />}
     </Space>
   )
+}
+
+/** The last check: all whole, or how many copies cannot be relied on and what is wrong with each. */
+function CheckSummary({ report, backups }: { report: BackupCheckReport; backups: BackupInfo[] }) {
+  const time = backupTime(report.checkedAt)
+  const unusable = report.backups.filter((b) => b.problems.length > 0).length
+  const troubled = report.backups.filter((b) => checkProblems(b).length > 0)
+  const [type, text] =
+    unusable > 0
+      ? (['error', `${time} 校验了 ${report.backups.length} 份备份：${unusable} 份已损坏或缺失，不能用于恢复。请尽快立即备份一次。`] as const)
+      : troubled.length > 0
+        ? (['warning', `${time} 校验了 ${report.backups.length} 份备份：都可用于恢复，但 ${troubled.length} 份在第二位置的副本无法读取或已改动。`] as const)
+        : (['success', `${time} 校验了 ${report.backups.length} 份备份：全部完好。`] as const)
+  const takenAt = new Map(backups.map((b) => [b.fileName, backupTime(b.createdAt)]))
+  const details = troubled.length > 0 && (
+    <ul style={{ margin: 0, paddingLeft: 20 }}>
+      {troubled.map((b) => (
+        <li key={b.fileName}>
+          {takenAt.get(b.fileName) ?? b.fileName} 的备份：{checkProblems(b).join('；')}
+        </li>
+      ))}
+    </ul>
+  )
+  return <Alert type={type} showIcon title={text} description={details || undefined} style={{ marginTop: 12 }} data-testid="backup-check-summary" />
 }

@@ -1,7 +1,7 @@
 import type { HTMLAttributes } from 'react'
 import { Button, Table, Tag, Tooltip, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../../../shared/api/backup'
+import { BACKUP_REASONS, type BackupCheck, type BackupInfo, type BackupReason } from '../../../../shared/api/backup'
 import { backupTime, fileSize } from './backup-format'
 
 // The backups in the data folder, newest first, each with what a technician needs to trust it: size, hash,
@@ -14,15 +14,40 @@ interface Props {
   /** Restoring is offered only while no backup is being taken. */
   restoreDisabled: boolean
   onRestore(backup: BackupInfo): void
+  /** The last 校验全部备份 by file name; null before one ran on this page. */
+  checks: ReadonlyMap<string, BackupCheck> | null
 }
 
-export function BackupTable({ backups, restoreDisabled, onRestore }: Props) {
+const SECOND_COPY_PROBLEMS = { unreachable: '第二位置的副本无法读取（未连接或已删除）', changed: '第二位置的副本已被改动' } as const
+
+/** Everything a check found for one backup, in words: the copy's own problems, then its second copy's. */
+export function checkProblems(check: BackupCheck): string[] {
+  const second = check.secondCopy === 'unreachable' || check.secondCopy === 'changed' ? [SECOND_COPY_PROBLEMS[check.secondCopy]] : []
+  return [...check.problems, ...second]
+}
+
+/** The result of checking one backup again, as a tag; what is wrong is in its tooltip and in the summary above. */
+function CheckResult({ check }: { check: BackupCheck | undefined }) {
+  if (!check) return <Typography.Text type="secondary">—</Typography.Text>
+  const problems = checkProblems(check)
+  if (problems.length === 0) return <Tag color="success">完好</Tag>
+  const unusable = check.problems.length > 0
+  return (
+    <Tooltip title={problems.join('；')}>
+      <Tag color={unusable ? 'error' : 'warning'} data-testid={`backup-check-${check.fileName}`}>
+        {unusable ? '不可用' : '需注意'}
+      </Tag>
+    </Tooltip>
+  )
+}
+
+export function BackupTable({ backups, restoreDisabled, onRestore, checks }: Props) {
   const rows = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt))
   const columns: ColumnsType<BackupInfo> = [
     {
       title: '时间',
       dataIndex: 'createdAt',
-      width: 170,
+      width: 160,
       render: (v: string, b) => <Tooltip title={b.fileName}>{backupTime(v)}</Tooltip>,
     },
     {
@@ -72,6 +97,16 @@ export function BackupTable({ backups, restoreDisabled, onRestore }: Props) {
           '—'
         ),
     },
+    ...(checks
+      ? [
+          {
+            title: '校验',
+            key: 'check',
+            width: 96,
+            render: (_: unknown, b: BackupInfo) => <CheckResult check={checks.get(b.fileName)} />,
+          },
+        ]
+      : []),
     {
       title: '操作',
       key: 'restore',
@@ -92,7 +127,7 @@ export function BackupTable({ backups, restoreDisabled, onRestore }: Props) {
       rowKey="fileName"
       dataSource={rows}
       columns={columns}
-      scroll={{ x: 960 }}
+      scroll={{ x: checks ? 1000 : 960 }}
       pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
       locale={{ emptyText: '还没有备份。点“立即备份”做第一份。' }}
       onRow={(b) => ({ 'data-testid': `backup-row-${b.fileName}` }) as HTMLAttributes<HTMLElement>}

@@ -1,0 +1,76 @@
+import { openSync, rmSync, writeSync, closeSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { dbContent } from '../../support/db-snapshot'
+import { addClerk, createSeizure } from '../../support/seizures'
+import { FakeClock, makeTempDir, setUpCore, type CoreHarness } from '../../support/temp-core'
+
+// 校验全部备份: backups checked again long after they were taken.
+
+let t: CoreHarness
+afterEach(async () => t?.dispose())
+
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
+
+/** Overwrites bytes in the middle of a file, keeping its size (a bad sector, not a truncation). */
+function scramble(file: string): void {
+  const fd = openSync(file, 'r+')
+  try {
+    writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, 8192)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+describe('checking every backup again', () => {
+  it('finds whole copies whole, and names what is wrong with each damaged one, changing nothing', async () => {
+    const clock = new FakeClock()
+    t = await setUpCore(undefined, clock)
+    const { client } = await addClerk(t)
+    const s = await createSeizure(t, client)
+    const photo = await t.ok('attachments.add', { seizureId: s.id, fileName: '照片.png', base64: PNG.toString('base64') }, client)
+    const usb = makeTempDir('taizhang-usb-')
+    const settings = (await t.ok('backup.list', {})).settings
+    await t.ok('backup.settings.update', { secondFolder: usb, keepDaily: 14, keepMonthly: 12, version: settings.version })
+    const backups = []
+    for (let i = 0; i < 4; i++) {
+      clock.advanceMinutes(1)
+      backups.push(await t.ok('backup.create', {}))
+    }
+    const [sound, rotten, gone, pulled] = backups.map((b) => b.fileName) as [string, string, string, string]
+    const dir = join(t.dataDir, 'backups')
+    const second = join(usb, 'taizhang-backups')
+
+    const clean = await t.ok('backup.verify', {})
+    expect(clean.backups).toHaveLength(4)
+    for (const b of clean.backups) expect(b, b.fileName).toEqual({ fileName: b.fileName, problems: [], secondCopy: 'ok' })
+
+    // A bad sector in one copy, another deleted by hand, the USB stick's copy of a third changed.
+    scramble(join(dir, rotten))
+    rmSync(join(dir, gone))
+    writeFileSync(join(second, pulled), 'not the backup')
+    const before = dbContent(t.core.dbFile)
+    const report = await t.ok('backup.verify', {})
+    const of = (name: string) => report.backups.find((b) => b.fileName === name)!
+    expect(of(sound)).toEqual({ fileName: sound, problems: [], secondCopy: 'ok' })
+    expect(of(rotten).problems).toContain('文件内容已被改动（SHA-256 与记录不符）')
+    expect(of(gone)).toEqual({ fileName: gone, problems: ['备份文件不见了'], secondCopy: 'ok' })
+    expect(of(pulled)).toEqual({ fileName: pulled, problems: [], secondCopy: 'changed' })
+    expect(report.checkedAt).toBe(new Date(clock.ms).toISOString())
+    expect(dbContent(t.core.dbFile)).toBe(before)
+
+    // An attachment in the backups folder changed: every copy that needs it says so; a stick not connected is unreachable.
+    writeFileSync(join(dir, 'attachments', photo.sha256.slice(0, 2), photo.sha256), 'changed')
+    rmSync(usb, { recursive: true, force: true })
+    const later = await t.ok('backup.verify', {})
+    expect(later.backups.find((b) => b.fileName === sound)).toEqual({ fileName: sound, problems: ['所需附件中有 1 个缺失或已改动'], secondCopy: 'unreachable' })
+    // The restore path agrees with the check: the changed copy is refused.
+    expect(await t.call('backup.restore', { fileName: rotten, confirm: '确认恢复' })).toMatchObject({ ok: false, error: { code: 'STORAGE' } })
+  })
+
+  it('is for admins only', async () => {
+    t = await setUpCore()
+    const { client } = await addClerk(t)
+    expect(await t.call('backup.verify', {}, client)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+})
