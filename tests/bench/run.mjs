@@ -1,6 +1,6 @@
 // `npm run bench`: figures, not tests. Prints them and writes bench-results/bench.json.
 // Measures the web host's cold start (process spawn → ready line), an API round trip, a login, a long document,
-// the audit trail at 100,000 entries and the seizure register at 100,000 records.
+// the audit trail at 100,000 entries, the seizure register at 100,000 records, and backing up and checking it.
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -149,7 +149,18 @@ try {
   host = await startHost(dataDir)
   const t3 = JSON.parse(readFileSync(join(dataDir, 'webhost.json'), 'utf8')).token
   const admin3 = await fetch(`${host.url}api/auth.login`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': t3 }, body: JSON.stringify({ login: 'bench', password: 'bench-password' }) })
-  Object.assign(results.figures, await seizureFigures(host.url, t3, admin3.headers.get('set-cookie').split(';')[0]))
+  const c3 = admin3.headers.get('set-cookie').split(';')[0]
+  Object.assign(results.figures, await seizureFigures(host.url, t3, c3))
+
+  // Backups of that database: one taken now, then 校验全部备份 over every copy in the folder.
+  const call3 = (op) =>
+    fetch(`${host.url}api/${op}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': t3, Cookie: c3 }, body: '{}' }).then((r) => r.json())
+  const backup = await timed(() => call3('backup.create'))
+  results.figures.backupCreateMs = { ms: round(backup.ms), dbMiB: round(backup.data.sizeBytes / 1024 / 1024) }
+  const checked = await timed(() => call3('backup.verify'))
+  const problems = checked.data.backups.filter((b) => b.problems.length > 0).length
+  if (problems > 0) throw new Error('bench backups did not verify: ' + JSON.stringify(checked.data.backups))
+  results.figures.backupVerifyAllMs = { ms: round(checked.ms), backups: checked.data.backups.length }
 } finally {
   // Never leave a web host running, whatever failed.
   if (host && host.child.exitCode === null) await stop(host.child)

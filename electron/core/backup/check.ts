@@ -15,11 +15,17 @@ import { verifyDatabaseFile } from './verify'
 class AttachmentHashes {
   private readonly seen = new Map<string, boolean>()
   whole(dir: string, hash: string): boolean {
-    const file = attachmentPath(dir, hash)
-    let ok = this.seen.get(file)
+    const key = `${dir}\n${hash}`
+    let ok = this.seen.get(key)
     if (ok === undefined) {
-      ok = existsSync(file) && sha256File(file) === hash
-      this.seen.set(file, ok)
+      ok = false
+      try {
+        const file = attachmentPath(dir, hash)
+        ok = existsSync(file) && sha256File(file) === hash
+      } catch {
+        // A manifest naming a malformed hash: that attachment cannot be found either.
+      }
+      this.seen.set(key, ok)
     }
     return ok
   }
@@ -29,9 +35,14 @@ function checkCopy(dir: string, m: Manifest, attachments: AttachmentHashes): str
   const file = join(dir, m.fileName)
   if (!existsSync(file)) return ['备份文件不见了']
   const problems: string[] = []
-  const size = statSync(file).size
-  if (size !== m.sizeBytes) problems.push(`文件大小与记录不符（记录 ${m.sizeBytes} 字节，现为 ${size} 字节）`)
-  if (sha256File(file) !== m.sha256) problems.push('文件内容已被改动（SHA-256 与记录不符）')
+  try {
+    const size = statSync(file).size
+    if (size !== m.sizeBytes) problems.push(`文件大小与记录不符（记录 ${m.sizeBytes} 字节，现为 ${size} 字节）`)
+    if (sha256File(file) !== m.sha256) problems.push('文件内容已被改动（SHA-256 与记录不符）')
+  } catch (err) {
+    // A sector the disk cannot read, a permission taken away: the copy cannot be relied on either.
+    return [`备份文件无法读取：${(err as Error).message}`]
+  }
   try {
     verifyDatabaseFile(file)
   } catch (err) {
@@ -53,7 +64,11 @@ export async function checkBackups(dir: string, manifests: readonly Manifest[]):
     let secondCopy: BackupCheck['secondCopy'] = null
     if (m.secondCopy) {
       const copy = join(m.secondCopy, m.fileName)
-      secondCopy = !existsSync(copy) ? 'unreachable' : sha256File(copy) === m.sha256 ? 'ok' : 'changed'
+      try {
+        secondCopy = !existsSync(copy) ? 'unreachable' : sha256File(copy) === m.sha256 ? 'ok' : 'changed'
+      } catch {
+        secondCopy = 'unreachable' // the drive went away or cannot be read
+      }
     }
     out.push({ fileName: m.fileName, problems, secondCopy })
     await nextTurn()

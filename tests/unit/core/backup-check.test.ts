@@ -1,4 +1,4 @@
-import { openSync, rmSync, writeSync, closeSync, writeFileSync } from 'node:fs'
+import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { dbContent } from '../../support/db-snapshot'
@@ -66,6 +66,23 @@ describe('checking every backup again', () => {
     expect(later.backups.find((b) => b.fileName === sound)).toEqual({ fileName: sound, problems: ['所需附件中有 1 个缺失或已改动'], secondCopy: 'unreachable' })
     // The restore path agrees with the check: the changed copy is refused.
     expect(await t.call('backup.restore', { fileName: rotten, confirm: '确认恢复' })).toMatchObject({ ok: false, error: { code: 'STORAGE' } })
+  })
+
+  it('reports a copy it cannot read and a manifest naming a malformed attachment, instead of failing the whole check', async () => {
+    const clock = new FakeClock()
+    t = await setUpCore(undefined, clock)
+    const a = await t.ok('backup.create', {})
+    clock.advanceMinutes(1)
+    const b = await t.ok('backup.create', {})
+    const dir = join(t.dataDir, 'backups')
+    rmSync(join(dir, a.fileName))
+    mkdirSync(join(dir, a.fileName)) // stands where the file was, cannot be read as one
+    const manifest = join(dir, `${b.fileName}.json`)
+    writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), attachmentHashes: ['../../etc/passwd'] }))
+    const report = await t.ok('backup.verify', {})
+    const of = (name: string) => report.backups.find((x) => x.fileName === name)!
+    expect(of(a.fileName).problems).toEqual([expect.stringMatching(/^备份文件无法读取：/)])
+    expect(of(b.fileName).problems).toEqual(['所需附件中有 1 个缺失或已改动'])
   })
 
   it('is for admins only', async () => {
