@@ -1,11 +1,7 @@
-import { execFileSync } from 'node:child_process'
-import { join } from 'node:path'
+import { buildIfStale } from '../../electron/webhost/build-if-stale.cjs'
 
-// End-to-end tests drive the built app: build it once per run (about two seconds).
+// End-to-end tests drive the built app. `npm test` has built it already; a lone `playwright test` builds it
+// here when the sources are newer than out/.
 export default function globalSetup(): void {
-  const root = join(__dirname, '..', '..')
-  execFileSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  buildIfStale({ quiet: true })
 }

@@ -2,8 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { WEBHOST_ENTRY } from '../../electron/webhost/build-if-stale.cjs'
 
-const ENTRY = join(__dirname, '..', '..', 'out', 'main', 'webhost.js')
+const ENTRY = WEBHOST_ENTRY
 
 export interface RunningHost {
   url: string

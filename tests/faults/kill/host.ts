@@ -1,34 +1,17 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { buildIfStale, WEBHOST_ENTRY } from '../../../electron/webhost/build-if-stale.cjs'
 import type { OpInput, OpName } from '../../../shared/api'
 
 // The kill test's web host: built if stale, started as its own process, killed, and called over HTTP.
 
-const ROOT = join(__dirname, '..', '..', '..')
-const ENTRY = join(ROOT, 'out', 'main', 'webhost.js')
-const RENDERER_INDEX = join(ROOT, 'out', 'renderer', 'index.html')
+const ENTRY = WEBHOST_ENTRY
 
 // ————— build —————
 
-function newestMtime(path: string): number {
-  const st = statSync(path)
-  if (!st.isDirectory()) return st.mtimeMs
-  let newest = st.mtimeMs
-  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)))
-  return newest
-}
-
 /** The same rule as `npm run start:web`: build when out/ is missing or older than the sources. */
-export function ensureBuilt(): void {
-  const sources = ['electron', 'shared', 'renderer', 'package.json', 'electron.vite.config.ts'].map((p) => join(ROOT, p))
-  const built = existsSync(ENTRY) && existsSync(RENDERER_INDEX) ? Math.min(statSync(ENTRY).mtimeMs, statSync(RENDERER_INDEX).mtimeMs) : 0
-  if (built >= Math.max(...sources.map(newestMtime))) return
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-}
+export const ensureBuilt = (): void => void buildIfStale({ quiet: true })
 
 // ————— the host process and its API —————
 
