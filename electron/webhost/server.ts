@@ -32,7 +32,9 @@ export async function startWebHost({ core, rendererDir, port }: WebHostOptions):
     '</head>',
     `<meta name="taizhang-token" content="${token}"></head>`,
   )
-  const assets = sirv(rendererDir, { dev: false, etag: true, dotfiles: false })
+  // Everything sirv serves is a build asset named by its content hash (index.html is answered on its own, never
+  // cached), so the browser keeps it without asking again on every page load.
+  const assets = sirv(rendererDir, { dev: false, etag: true, dotfiles: false, maxAge: 31_536_000, immutable: true })
 
   const server = createServer((req, res) => {
     setSecurityHeaders(res)

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import { Alert, Card, Spin, Typography } from 'antd'
-import { parseAsync, renderDocument, type Options } from 'docx-preview'
+import type { Options } from 'docx-preview'
 import { base64ToBytes, errorText } from './docx-file'
 
 // Shows a generated .docx in the page, laid out as Word pages (docx-preview), so a clerk sees the
-// 版式 before saving. Images and fonts become data: URLs (useBase64URL), which the CSP allows.
+// 版式 before saving. Images and fonts become data: URLs (useBase64URL), which the CSP allows. The library is
+// loaded with the first preview, not with the 文书 area.
 
 const OPTIONS: Partial<Options> = {
   className: 'docx',
@@ -30,8 +31,8 @@ export function DocxPreview({ base64, loading = false }: Props) {
     const target = container.current
     if (!target || !base64) return
     let current = true
-    parseAsync(base64ToBytes(base64), OPTIONS)
-      .then((doc) => renderDocument(doc, OPTIONS))
+    import('docx-preview')
+      .then(async ({ parseAsync, renderDocument }) => renderDocument(await parseAsync(base64ToBytes(base64), OPTIONS), OPTIONS))
       .then(
         (nodes) => {
           if (!current) return

@@ -1,17 +1,20 @@
-import { useState } from 'react'
-import { App as AntApp, Badge, Button, Layout, Menu, Modal, Space, Tag, Typography } from 'antd'
+import { lazy, Suspense, useState } from 'react'
+import { App as AntApp, Badge, Button, Layout, Menu, Modal, Space, Spin, Tag, Typography } from 'antd'
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons'
 import { Route, Routes, useLocation, useNavigate } from 'react-router'
 import { ROLE_LABELS } from '../../../../shared/domain/roles'
 import { ChangePasswordForm } from '../auth/ChangePasswordForm'
 import { useSession } from '../auth/session'
-import { DocumentsPage } from '../documents/DocumentsPage'
-import { SettingsPage } from '../settings/SettingsPage'
-import { SeizuresArea } from '../seizures/SeizuresArea'
 import { useOverdueCount } from './use-overdue-count'
 import { WorkbenchPage } from '../workbench/WorkbenchPage'
 import { AreaPlaceholder } from './AreaPlaceholder'
 import { AREAS } from './areas'
+
+// The start page comes with the shell; every other area is its own chunk, loaded when first opened, so the
+// window shows the login screen and 工作台 without parsing and running the code of every area first.
+const SeizuresArea = lazy(() => import('../seizures/SeizuresArea').then((m) => ({ default: m.SeizuresArea })))
+const DocumentsPage = lazy(() => import('../documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage })))
+const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })))
 
 const BUILT: Record<string, React.ReactNode> = {
   '/': <WorkbenchPage />,
@@ -77,12 +80,14 @@ export function AppShell() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ overflow: 'auto', background: '#f5f6f8' }}>
-          <Routes>
-            {AREAS.map((a) => (
-              <Route key={a.path} path={a.path === '/' ? '/' : `${a.path}/*`} element={BUILT[a.path] ?? <AreaPlaceholder area={a} />} />
-            ))}
-            <Route path="*" element={<WorkbenchPage />} />
-          </Routes>
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '48px auto' }} data-testid="area-loading" />}>
+            <Routes>
+              {AREAS.map((a) => (
+                <Route key={a.path} path={a.path === '/' ? '/' : `${a.path}/*`} element={BUILT[a.path] ?? <AreaPlaceholder area={a} />} />
+              ))}
+              <Route path="*" element={<WorkbenchPage />} />
+            </Routes>
+          </Suspense>
         </Layout.Content>
       </Layout>
       <Modal title="修改密码" open={changingPassword} footer={null} onCancel={() => setChangingPassword(false)} destroyOnHidden>
