@@ -14,33 +14,55 @@ export interface DebouncedText {
   compositionProps: { onCompositionStart(): void; onCompositionEnd(): void }
 }
 
-export function useDebouncedText(committed: string, onCommit: (text: string) => void): DebouncedText {
-  const [text, setText] = useState(committed)
-  const [composing, setComposing] = useState(false)
-  // The value last seen from outside: when it changes to something this box did not type (清除筛选, a link),
-  // the box follows it. Adjusted during render, React's pattern for state derived from a prop.
-  const [seen, setSeen] = useState(committed)
-  if (committed !== seen) {
-    setSeen(committed)
-    if (committed !== text.trim()) setText(committed)
-  }
+/** What the box holds besides its text: the value last seen from outside, and what it sent that has not landed. */
+export interface BoxState {
+  text: string
+  seen: string
+  /** Values this box sent, oldest first, not yet seen back as the committed value. */
+  pending: readonly string[]
+}
 
-  const send = useEffectEvent((value: string) => {
-    if (value !== committed) onCommit(value)
-  })
+/**
+ * The box's state once the committed value (the URL's) is `committed`. A value this box sent coming back is
+ * its own search landing — which can be after the clerk typed on (the router applies it in a transition): the
+ * text stays as typed. Anything else (清除筛选, Back, a link) is the list changing from outside: the box
+ * follows it and forgets what it sent.
+ */
+export function onCommitted(state: BoxState, committed: string): BoxState {
+  if (committed === state.seen) return state
+  const own = state.pending.indexOf(committed)
+  if (own >= 0) return { text: state.text, seen: committed, pending: state.pending.slice(own + 1) }
+  return { text: committed === state.text.trim() ? state.text : committed, seen: committed, pending: [] }
+}
+
+export function useDebouncedText(committed: string, onCommit: (text: string) => void): DebouncedText {
+  const [state, setState] = useState<BoxState>({ text: committed, seen: committed, pending: [] })
+  const [composing, setComposing] = useState(false)
+  // Adjusted during render, React's pattern for state derived from a prop.
+  const next = onCommitted(state, committed)
+  if (next !== state) setState(next)
+  const { text } = next
+
+  const send = (value: string) => {
+    // Already the list's search, or already on its way (the pause's send, then Enter).
+    if (value === committed || next.pending.at(-1) === value) return
+    setState((s) => ({ ...s, pending: [...s.pending, value] }))
+    onCommit(value)
+  }
+  const sendLater = useEffectEvent((value: string) => send(value))
 
   useEffect(() => {
     if (composing) return
-    const timer = setTimeout(() => send(text.trim()), TYPING_PAUSE_MS)
+    const timer = setTimeout(() => sendLater(text.trim()), TYPING_PAUSE_MS)
     return () => clearTimeout(timer)
   }, [text, composing])
 
   return {
     text,
-    setText,
+    setText: (value) => setState((s) => ({ ...s, text: value })),
     commit: (value = text) => {
-      setText(value)
-      if (value.trim() !== committed) onCommit(value.trim())
+      setState((s) => ({ ...s, text: value }))
+      send(value.trim())
     },
     compositionProps: { onCompositionStart: () => setComposing(true), onCompositionEnd: () => setComposing(false) },
   }
