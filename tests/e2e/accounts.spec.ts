@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test'
-import { ADMIN, expect, logIn, openArea, setUpOffice, signedInAt, test, type Host } from './fixtures'
+import { ADMIN, expect, logIn, openArea, setUpOffice, signIn, signInFirstTime, signedInAt, test, type Host } from './fixtures'
 
 const TEMP = 'Linshi-2026'
 const OWN = 'Lixiao-2026'
@@ -62,8 +62,7 @@ test('admin creates a clerk; the clerk must change the password, cannot reach ac
 test('a change to an account shows in its 修改记录 with old and new values', async ({ page, host, request }) => {
   await setUpOffice(host, request)
   await createAccount(host, request, 'lixiao', '李晓', ['clerk'])
-  await page.goto(host.url)
-  await logIn(page)
+  await signIn(page, host)
   await openArea(page, '设置')
   await page.getByRole('tab', { name: '账号管理' }).click()
 
@@ -87,18 +86,12 @@ test('a change to an account shows in its 修改记录 with old and new values',
   await page.screenshot({ path: test.info().outputPath('account-history.png') })
 })
 
-test('an approver voids an issued document with a reason; it leaves the list but stays in the archive', async ({ page, host, request, playwright }) => {
+test('an approver voids an issued document with a reason; it leaves the list but stays in the archive', async ({ page, host, request }) => {
   await setUpOffice(host, request)
   const doc = await host.api(request, 'documents.generate', { kind: 'notice', date: '2026-11-23', values: { 事项: '暂停营业', 正文: '特此公告。' } })
   expect(doc.status).toBe(200)
   await createAccount(host, request, 'chenling', '陈凌', ['approver'])
-  const approverApi = await playwright.request.newContext()
-  await host.api(approverApi, 'auth.login', { login: 'chenling', password: TEMP })
-  expect((await host.api(approverApi, 'auth.changePassword', { current: TEMP, next: OWN })).status).toBe(200)
-  await approverApi.dispose()
-
-  await page.goto(host.url)
-  await logIn(page, 'chenling', OWN)
+  await signInFirstTime(page, host, 'chenling', TEMP, OWN)
   await openArea(page, '文书')
   await page.getByRole('tab', { name: '存档' }).click()
   const archive = page.getByTestId('archive-table')

@@ -59,10 +59,33 @@ export async function setUpOffice(host: Host, request: APIRequestContext): Promi
   expect(r.status).toBe(200)
 }
 
+/** Signs in through the login screen: for the tests of that screen and of what follows a sign-in. */
 export async function logIn(page: Page, login = ADMIN.login, password = ADMIN.password): Promise<void> {
   await page.getByLabel('登录名').fill(login)
   await page.getByLabel('密码').fill(password)
   await page.getByRole('button', { name: '登录' }).click()
+}
+
+/**
+ * Signs the page's browser in through the API (its request context shares the page's cookies, so the session
+ * cookie lands where the page will send it) and opens the app: for tests whose subject is not the login screen.
+ */
+export async function signIn(page: Page, host: Host, login = ADMIN.login, password = ADMIN.password, path = ''): Promise<void> {
+  const r = await host.api(page.request, 'auth.login', { login, password })
+  expect(r.status, JSON.stringify(r.body)).toBe(200)
+  await page.goto(`${host.url}${path}`)
+  await expect(page.getByTestId('current-user')).toBeVisible()
+}
+
+/**
+ * A new account's first sign-in, through the API: the temporary password, then the user's own (core allows
+ * nothing else before that), and the app opened in the page as that user.
+ */
+export async function signInFirstTime(page: Page, host: Host, login: string, temporary: string, own: string): Promise<void> {
+  expect((await host.api(page.request, 'auth.login', { login, password: temporary })).status).toBe(200)
+  expect((await host.api(page.request, 'auth.changePassword', { current: temporary, next: own })).status).toBe(200)
+  await page.goto(host.url)
+  await expect(page.getByTestId('current-user')).toBeVisible()
 }
 
 /** Clicks an area in the sidebar. */
@@ -73,7 +96,6 @@ export async function openArea(page: Page, label: string): Promise<void> {
 /** A set-up office, its admin signed in in this page, and the given area open. */
 export async function signedInAt(page: Page, host: Host, request: APIRequestContext, area: string): Promise<void> {
   await setUpOffice(host, request)
-  await page.goto(host.url)
-  await logIn(page)
+  await signIn(page, host)
   await openArea(page, area)
 }
