@@ -49,7 +49,8 @@ function send(host: Host, r: RawRequest): Promise<Answer> {
     })
     req.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code !== 'EPIPE' && err.code !== 'ECONNRESET') return reject(err)
-      setTimeout(() => (answered ? undefined : resolve({ status: 0, headers: {}, body: '', cut: true })), 500)
+      // Whether an answer came is known once the connection has closed (not after a guessed wait).
+      req.once('close', () => answered || resolve({ status: 0, headers: {}, body: '', cut: true }))
     })
     req.end(r.body)
   })
