@@ -175,6 +175,10 @@ export interface SeizureTable extends Voidable {
   held_milli: Generated<number>
   disposed_milli: Generated<number>
   value_fen: Generated<number>
+  /** Cached by seizures/derived.ts (migration 006): the party's pinyin sort key, officers' names, line categories. */
+  party_sort: Generated<string>
+  officer_names: Generated<string>
+  category_bits: Generated<number>
   created_at: string
   created_by: string
   updated_at: string

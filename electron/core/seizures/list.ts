@@ -1,92 +1,205 @@
-import { sql, type Expression, type SqlBool } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import type { OpParsed } from '../../../shared/api'
 import type { SeizurePage, SeizureRow } from '../../../shared/api/seizure-types'
 import type { SeizureKind, SeizureStatus } from '../../../shared/domain/seizures'
 import { daysBetween } from '../../../shared/rules/working-days'
-import { likeText, matchesTerm, searchTerms, type Db } from './search'
+import { OFFICER_SEPARATOR } from './derived'
+import { conditions, drivingTerms, filtered, onlyHeld, wholeRegister, type SeizureFilterParsed } from './list-filter'
+import { candidates, countCandidates, searchTerms, textHolds, type Db } from './search'
 
-// The register list: filters, search, sort and paging in SQL so 100,000 records page quickly. Status comes
-// from the cached held/disposed quantities and term end (derived.ts), as status.ts derives it for one record.
+export type { SeizureFilterParsed } from './list-filter'
+export { filtered } from './list-filter'
 
-export type SeizureFilterParsed = Omit<OpParsed<'seizures.list'>, 'sort' | 'page' | 'pageSize'>
+// The register list at 200,000 records. A page never waits for an exact count of a large result: matches are
+// counted up to COUNT_BOUND (the page says 1万+), which is also the point where the plan changes.
+// - At most COUNT_BOUND matches: they are gathered once, from the narrowest index (a search term's, the
+//   partial index of held records, a date range) and sorted; the count comes with the page.
+// - More: the page is read off the sort's index in order, each row checked, stopping at the page — with that
+//   many matches a page is found within a few hundred rows.
+// The whole register, unfiltered, is counted exactly (SQLite counts a table without reading its rows).
 
-const remaining = sql<number>`s.held_milli`
-const anyOutcome = sql<number>`(s.disposed_milli > 0)`
+export const COUNT_BOUND = 1_000
+/** Records still holding goods are counted exactly (in practice: a bureau holds goods of a few thousand at most). */
+const HELD_BOUND = 1_000_000
 
-function statusCondition(status: SeizureStatus, today: string): Expression<SqlBool> {
-  const overdue = sql<SqlBool>`(s.term_end IS NOT NULL AND s.term_end < ${today})`
-  switch (status) {
-    case 'disposed':
-      return sql<SqlBool>`${remaining} = 0`
-    case 'overdue':
-      return sql<SqlBool>`${remaining} > 0 AND ${overdue}`
-    case 'partial':
-      return sql<SqlBool>`${remaining} > 0 AND NOT ${overdue} AND ${anyOutcome}`
-    case 'holding':
-      return sql<SqlBool>`${remaining} > 0 AND NOT ${overdue} AND NOT ${anyOutcome}`
+type Sort = OpParsed<'seizures.list'>['sort']
+
+/** Each sort's order, ending in the register number so it is total; each has its index (migration 006). */
+function orderOf(sort: Sort): { expr: RawBuilder<unknown>; dir: 'asc' | 'desc' }[] {
+  const dir = sort.order
+  const register = [
+    { expr: sql`s.register_year`, dir },
+    { expr: sql`s.register_seq`, dir },
+  ]
+  const first: Record<Sort['field'], RawBuilder<unknown> | null> = {
+    registerNo: null,
+    decisionDate: sql`s.decision_date`,
+    partyName: sql`s.party_sort`,
+    // A paused term (no end date) sorts after every date, whichever the direction.
+    termEnd: dir === 'asc' ? sql`coalesce(s.term_end, '9999-12-31')` : sql`coalesce(s.term_end, '0000-00-00')`,
+    valueFen: sql`s.value_fen`,
   }
+  const lead = first[sort.field]
+  return lead ? [{ expr: lead, dir }, ...register] : register
 }
 
-/** The filtered seizures, as a query to add columns, order and limits to. */
-export function filtered(db: Db, f: SeizureFilterParsed, today: string) {
-  let q = db.selectFrom('seizures as s')
-  if (!f.includeVoided) q = q.where('s.voided_at', 'is', null)
-  if (f.dateFrom) q = q.where('s.decision_date', '>=', f.dateFrom)
-  if (f.dateTo) q = q.where('s.decision_date', '<=', f.dateTo)
-  if (f.kinds.length > 0) q = q.where('s.kind', 'in', f.kinds)
-  if (f.unit) q = q.where(sql<SqlBool>`s.unit LIKE ${likeText(f.unit)} ESCAPE '\\'`)
-  if (f.party) q = q.where(sql<SqlBool>`s.party_name LIKE ${likeText(f.party)} ESCAPE '\\'`)
-  if (f.officer) {
-    const officer = f.officer
-    q = q.where(({ exists, selectFrom }) => exists(selectFrom('seizure_officers as so').select('so.position').whereRef('so.seizure_id', '=', 's.id').where(sql<SqlBool>`so.name LIKE ${likeText(officer)} ESCAPE '\\'`)))
+const LIST_COLUMNS = [
+  's.id',
+  's.register_no',
+  's.kind',
+  's.decision_no',
+  's.decision_date',
+  's.party_name',
+  's.unit',
+  's.officer_names',
+  's.term_end',
+  's.voided_at',
+  's.value_fen',
+  's.held_milli',
+  's.disposed_milli',
+] as const
+
+export async function listSeizures(db: Db, input: OpParsed<'seizures.list'>, today: string): Promise<SeizurePage> {
+  const { sort, page, pageSize, ...f } = input
+  const offset = (page - 1) * pageSize
+  const order = orderOf(sort)
+  const walk = () => {
+    let q = filtered(db, f, today).select(LIST_COLUMNS)
+    for (const o of order) q = q.orderBy(o.expr, o.dir)
+    return q.limit(pageSize).offset(offset).execute()
   }
-  if (f.category) {
-    const category = f.category
-    q = q.where(({ exists, selectFrom }) =>
-      exists(selectFrom('seizure_items as ci').select('ci.id').whereRef('ci.seizure_id', '=', 's.id').where('ci.category', '=', category).where('ci.voided_at', 'is', null)),
-    )
+
+  if (wholeRegister(f)) {
+    const [all, voided, rows] = await Promise.all([
+      db.selectFrom('seizures').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      f.includeVoided ? { n: 0 } : db.selectFrom('seizures').select(({ fn }) => fn.countAll<number>().as('n')).where('voided_at', 'is not', null).executeTakeFirstOrThrow(),
+      walk(),
+    ])
+    return { rows: await decorate(db, rows, today), total: all.n - voided.n, capped: false }
   }
-  for (const term of searchTerms(f.query)) q = q.where(matchesTerm(term))
-  if (f.statuses.length > 0) {
-    // A voided record is in no status: it holds nothing and is past every deadline.
-    const conditions = f.statuses.map((st) => statusCondition(st, today))
-    q = q.where('s.voided_at', 'is', null).where(({ or }) => or(conditions))
+
+  const matches = await matchesQuery(db, f, today)
+  // Records still holding goods are few and their count is what the office acts on: counted exactly.
+  const bound = onlyHeld(f.statuses) ? HELD_BOUND : COUNT_BOUND
+  // The matches (at most bound + 1) gathered once; counted and sorted with the page in one statement.
+  let q = db
+    // The bound as a literal: told the gathered rows are few, SQLite joins from them instead of walking the table.
+    .with((w) => w('m').materialized(), () => matches.limit(sql.lit(bound + 1)))
+    .selectFrom('m')
+    .innerJoin('seizures as s', 's.id', 'm.id')
+    .select(LIST_COLUMNS)
+    .select(sql<number>`(SELECT count(*) FROM m)`.as('matched'))
+  for (const o of order) q = q.orderBy(o.expr, o.dir)
+  const gathered = await q.limit(pageSize).offset(offset).execute()
+  let matched = gathered[0]?.matched
+  if (matched === undefined) {
+    // A page past the end: the matches still need counting.
+    const c = await db.selectFrom(matches.limit(bound + 1).as('m')).select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    matched = c.n
   }
+  if (matched <= bound) return { rows: await decorate(db, gathered, today), total: matched, capped: false }
+  return { rows: await decorate(db, await walk(), today), total: COUNT_BOUND, capped: true }
+}
+
+/**
+ * The matching ids, from the narrowest start: the records still holding goods when only their statuses are
+ * asked for (a partial index), else the search term with the fewest texts (its index), else the table.
+ */
+async function matchesQuery(db: Db, f: SeizureFilterParsed, today: string) {
+  const terms = drivingTerms(f)
+  const rowConditions = conditions(f, today)
+  if (terms.length === 0 || onlyHeld(f.statuses)) return filtered(db, f, today).select('s.id')
+  let narrowest = terms[0]!
+  if (terms.length > 1) {
+    // Several texts: start from the one with the fewest texts, check the others on each.
+    const counts = await Promise.all(terms.map((t) => countCandidates(db, t, COUNT_BOUND + 1)))
+    narrowest = terms[counts.indexOf(Math.min(...counts))]!
+  }
+  let q = db
+    .selectFrom(sql<{ rowid: number }>`(${candidates(narrowest)})`.as('c'))
+    .innerJoin('seizure_search_text as t', 't.id', 'c.rowid')
+    .innerJoin('seizures as s', 's.id', 't.seizure_id')
+    .select('s.id')
+  for (const c of rowConditions) q = q.where(c)
+  // The party filter is checked on its column (among rowConditions); the search terms on the text.
+  for (const t of searchTerms(f.query)) if (t !== narrowest) q = q.where(textHolds(t))
   return q
 }
 
-const ORDER = {
-  registerNo: ['s.register_year', 's.register_seq'],
-  decisionDate: ['s.decision_date', 's.register_year', 's.register_seq'],
-  partyName: ['s.party_name', 's.register_year', 's.register_seq'],
-  // A paused term (no end date) sorts after every date, whichever the direction.
-  termEnd: ['s.term_end', 's.register_year', 's.register_seq'],
-  valueFen: ['s.value_fen', 's.register_year', 's.register_seq'],
-} as const
+interface ListRow {
+  id: string
+  register_no: string
+  kind: string
+  decision_no: string
+  decision_date: string
+  party_name: string
+  unit: string
+  officer_names: string
+  term_end: string | null
+  voided_at: string | null
+  value_fen: number
+  held_milli: number
+  disposed_milli: number
+}
 
+/** The page's item names and line counts, read for its rows only. */
+async function decorate(db: Db, rows: readonly ListRow[], today: string): Promise<SeizureRow[]> {
+  if (rows.length === 0) return []
+  const lines = await db
+    .selectFrom('seizure_items')
+    .select(['seizure_id', 'name'])
+    .where(
+      'seizure_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .where('voided_at', 'is', null)
+    .orderBy('seizure_id')
+    .orderBy('line_no')
+    .execute()
+  const names = new Map<string, string[]>()
+  for (const l of lines) {
+    const list = names.get(l.seizure_id)
+    if (list) list.push(l.name)
+    else names.set(l.seizure_id, [l.name])
+  }
+  return rows.map((r) => {
+    const n = names.get(r.id) ?? []
+    return toRow({ ...r, officers: r.officer_names.split(OFFICER_SEPARATOR).join('、'), item_names: n.slice(0, 3).join('、'), lines: n.length, remaining_milli: r.held_milli, any_outcome: r.disposed_milli > 0 ? 1 : 0 }, today)
+  })
+}
+
+/** Every filtered row with its display columns, for exports (all rows, no page). */
 export function rowsQuery(db: Db, f: SeizureFilterParsed, today: string) {
   return filtered(db, f, today).select([
-    's.id',
-    's.register_no',
-    's.kind',
-    's.decision_no',
-    's.decision_date',
-    's.party_name',
-    's.unit',
-    's.term_end',
-    's.voided_at',
-    sql<string>`(SELECT group_concat(name, '、') FROM (SELECT name FROM seizure_officers WHERE seizure_id = s.id ORDER BY position))`.as('officers'),
+    ...LIST_COLUMNS,
+    sql<string>`replace(s.officer_names, ${OFFICER_SEPARATOR}, '、')`.as('officers'),
     sql<string>`(SELECT group_concat(name, '、') FROM (SELECT name FROM seizure_items WHERE seizure_id = s.id AND voided_at IS NULL ORDER BY line_no LIMIT 3))`.as('item_names'),
     sql<number>`(SELECT count(*) FROM seizure_items WHERE seizure_id = s.id AND voided_at IS NULL)`.as('lines'),
-    's.value_fen',
     's.held_milli as remaining_milli',
-    anyOutcome.as('any_outcome'),
+    sql<number>`(s.disposed_milli > 0)`.as('any_outcome'),
   ])
 }
 
-type Row = Awaited<ReturnType<ReturnType<typeof rowsQuery>['execute']>>[number]
+interface RowFacts {
+  id: string
+  register_no: string
+  kind: string
+  decision_no: string
+  decision_date: string
+  party_name: string
+  unit: string
+  officers: string | null
+  item_names: string | null
+  lines: number
+  term_end: string | null
+  voided_at: string | null
+  value_fen: number
+  remaining_milli: number
+  any_outcome: number
+}
 
-export function toRow(r: Row, today: string): SeizureRow {
+export function toRow(r: RowFacts, today: string): SeizureRow {
   const held = r.remaining_milli > 0
   const daysLeft = r.term_end ? daysBetween(today, r.term_end) : null
   const overdue = held && daysLeft !== null && daysLeft < 0
@@ -111,14 +224,3 @@ export function toRow(r: Row, today: string): SeizureRow {
   }
 }
 
-export async function listSeizures(db: Db, input: OpParsed<'seizures.list'>, today: string): Promise<SeizurePage> {
-  const { sort, page, pageSize, ...f } = input
-  const total = await filtered(db, f, today)
-    .select(sql<number>`count(*)`.as('n'))
-    .executeTakeFirstOrThrow()
-  let q = rowsQuery(db, f, today)
-  if (sort.field === 'termEnd') q = q.orderBy(sql`s.term_end IS NULL`)
-  for (const col of ORDER[sort.field]) q = q.orderBy(sql.ref(col), sort.order)
-  const rows = await q.limit(pageSize).offset((page - 1) * pageSize).execute()
-  return { rows: rows.map((r) => toRow(r, today)), total: total.n }
-}

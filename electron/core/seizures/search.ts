@@ -1,29 +1,55 @@
-import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely'
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool, type Transaction } from 'kysely'
 import type { Database } from '../db/schema'
 
-// One search box over party names, numbers, item names and brands. The FTS5 trigram index finds substrings of
-// three or more characters; shorter terms (most Chinese words are two characters) fall back to LIKE over the
-// same text, a scan of one short row per seizure.
+// One search box over party names, numbers, item names and brands, and the SQLite pieces behind it (FTS5).
+// Each seizure has one search text (seizure_search_text). Two indexes find a term's records without reading
+// every text: the FTS5 trigram index for terms of three or more characters, and a gram index
+// (seizure_search_grams: every one- and two-character piece of the text, as ASCII tokens) for shorter ones,
+// where a trigram index finds nothing. Both give the same records as LIKE '%term%' over the text would.
 
 const SEPARATOR = ' ｜ '
 
-/** Rewrites the seizure's search row; call in the transaction of every change to what it indexes. */
-export async function refreshSearch(trx: Transaction<Database>, seizureId: string): Promise<void> {
-  const s = await trx
-    .selectFrom('seizures')
-    .select(['register_no', 'decision_no', 'party_name', 'party_id_no', 'party_legal_rep'])
-    .where('id', '=', seizureId)
-    .executeTakeFirstOrThrow()
-  const items = await trx.selectFrom('seizure_items').select(['name', 'brand']).where('seizure_id', '=', seizureId).where('voided_at', 'is', null).orderBy('line_no').execute()
-  const body = [s.register_no, s.decision_no, s.party_name, s.party_id_no, s.party_legal_rep, ...items.flatMap((i) => [i.name, i.brand])]
-    .filter((x) => x !== '')
-    .join(SEPARATOR)
+export interface SearchFacts {
+  registerNo: string
+  decisionNo: string
+  partyName: string
+  partyIdNo: string
+  partyLegalRep: string
+  /** Live lines in line order. */
+  items: readonly { name: string; brand: string }[]
+}
+
+/** The text a seizure is found by. */
+export const searchBody = (f: SearchFacts): string =>
+  [f.registerNo, f.decisionNo, f.partyName, f.partyIdNo, f.partyLegalRep, ...f.items.flatMap((i) => [i.name, i.brand])].filter((x) => x !== '').join(SEPARATOR)
+
+// A gram as a token FTS5's ascii tokenizer keeps whole: each code point in four base-36 digits, u for one, b for
+// two. ASCII letters are lower-cased first, as LIKE compares them.
+const cp = (c: string) => c.codePointAt(0)!.toString(36).padStart(4, '0')
+const fold = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase())
+const gramToken = (chars: readonly string[]) => (chars.length === 1 ? `u${cp(chars[0]!)}` : `b${cp(chars[0]!)}${cp(chars[1]!)}`)
+
+/** Every distinct one- and two-character piece of the text, as tokens. */
+export function gramsOf(body: string): string {
+  const chars = [...fold(body)]
+  const out = new Set<string>()
+  chars.forEach((c, i) => {
+    out.add(gramToken([c]))
+    if (i + 1 < chars.length) out.add(gramToken([c, chars[i + 1]!]))
+  })
+  return [...out].join(' ')
+}
+
+/** Rewrites a seizure's search text and grams; call in the transaction of every change to what it indexes. */
+export async function writeSearch(trx: Transaction<Database>, seizureId: string, body: string): Promise<void> {
   // The triggers on seizure_search_text carry the change into the trigram index.
-  await trx
+  const row = await trx
     .insertInto('seizure_search_text')
     .values({ seizure_id: seizureId, body })
     .onConflict((oc) => oc.column('seizure_id').doUpdateSet({ body }))
-    .execute()
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await sql`INSERT OR REPLACE INTO seizure_search_grams (rowid, grams) VALUES (${row.id}, ${gramsOf(body)})`.execute(trx)
 }
 
 /** Search terms: split on blanks, all must match. */
@@ -35,12 +61,24 @@ export const likeText = (s: string) => `%${escapeLike(s)}%`
 /** An FTS5 phrase: the term in double quotes, inner quotes doubled, so no character is read as syntax. */
 const ftsPhrase = (s: string) => `"${s.replace(/"/g, '""')}"`
 
-/** `s.id IN (…)` for one term: indexed for 3+ characters, LIKE below. */
-export function matchesTerm(term: string): Expression<SqlBool> {
-  if ([...term].length >= 3) {
-    return sql<SqlBool>`s.id IN (SELECT t.seizure_id FROM seizure_search f JOIN seizure_search_text t ON t.id = f.rowid WHERE seizure_search MATCH ${ftsPhrase(term)})`
-  }
-  return sql<SqlBool>`s.id IN (SELECT seizure_id FROM seizure_search_text WHERE body LIKE ${likeText(term)} ESCAPE '\\')`
+/** The ids (seizure_search_text.id) of the texts holding the term, from the index that fits its length. */
+export function candidates(term: string): RawBuilder<{ rowid: number }> {
+  const chars = [...fold(term)]
+  if (chars.length >= 3) return sql`SELECT rowid FROM seizure_search WHERE seizure_search MATCH ${ftsPhrase(term)}`
+  return sql`SELECT rowid FROM seizure_search_grams WHERE seizure_search_grams MATCH ${gramToken(chars)}`
 }
+
+/** How many texts hold the term, counting no further than `limit`: which term narrows a search most. */
+export async function countCandidates(db: Kysely<Database>, term: string, limit: number): Promise<number> {
+  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM (${candidates(term)} LIMIT ${limit})`.execute(db)
+  return r.rows[0]!.n
+}
+
+/** The term, checked on a text `t` already joined. */
+export const textHolds = (term: string): Expression<SqlBool> => sql<SqlBool>`t.body LIKE ${likeText(term)} ESCAPE '\\'`
+
+/** The term, checked on one seizure `s` (looked up by its text): for walking a list in its order. */
+export const seizureHolds = (term: string): Expression<SqlBool> =>
+  sql<SqlBool>`EXISTS (SELECT 1 FROM seizure_search_text AS t WHERE t.seizure_id = s.id AND t.body LIKE ${likeText(term)} ESCAPE '\\')`
 
 export type Db = Kysely<Database>

@@ -26,7 +26,7 @@ describe('database file and migrations', () => {
     const tables = raw.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as { name: string; sql: string }[]
     // The full-text index is a virtual table; it and its shadow tables are SQLite's own.
     const virtual = tables.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql)).map((t) => t.name)
-    expect(virtual).toEqual(['seizure_search'])
+    expect(virtual).toEqual(['seizure_search', 'seizure_search_grams'])
     const shadow = (v: string) => ['data', 'idx', 'content', 'docsize', 'config'].map((x) => `${v}_${x}`)
     const ours = tables.filter((t) => !virtual.some((v) => t.name === v || shadow(v).includes(t.name)))
     for (const tbl of ours) expect(tbl.sql, tbl.name).toMatch(/\)\s*STRICT\s*$/)

@@ -86,7 +86,7 @@ describe('finding seizures', () => {
     const byParty = await t.ok('seizures.list', { sort: { field: 'decisionDate', order: 'asc' }, pageSize: 10 }, client)
     expect(byParty.rows.map((r) => r.decisionDate)).toEqual(['2026-09-01', '2026-11-02', '2026-11-20'])
     const page2 = await t.ok('seizures.list', { pageSize: 10, page: 2 }, client)
-    expect(page2).toEqual({ rows: [], total: 3 })
+    expect(page2).toEqual({ rows: [], total: 3, capped: false })
     const overdue = (await t.ok('seizures.list', { statuses: ['overdue'] }, client)).rows[0]!
     expect(overdue).toMatchObject({ status: 'overdue', overdue: true, termEnd: '2026-10-01', daysLeft: -53 })
   })
