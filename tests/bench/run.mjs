@@ -1,173 +1,114 @@
-// `npm run bench`: figures, not tests. Prints them and writes bench-results/bench.json.
-// Measures the web host's cold start (process spawn → ready line), an API round trip, a login, a long document,
-// the audit trail at 100,000 entries, the seizure register at 100,000 records, and backing up and checking it.
-import { execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import BetterSqlite3 from 'better-sqlite3'
-import { entryHash } from '../../electron/core/audit/chain.ts'
-import { seedSeizures } from './seed-seizures.mjs'
-import { seizureFigures } from './seizure-figures.mjs'
+// `npm run bench [-- --scales 10000,200000] [--reps 30] [--only core,long,start,http,browser]`: figures, not
+// tests. Seeds (or reuses) ten years of a busy bureau at each scale, measures the operations the UI calls
+// in-process and over HTTP, each beside its floor, interleaved, and prints one table per scale, the growth from
+// the smallest to the largest scale, and whether each target of issue 14 is met at the largest. Writes it all
+// to bench-results/bench.json with the machine's load average (a busy machine's figures can be told apart).
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { browserFigures } from './browser-figures.mjs'
+import { coreFigures } from './core-figures.mjs'
+import { httpFigures } from './http-figures.mjs'
+import { longFigures } from './long-figures.mjs'
+import { exponent, load, printTable } from './measure.mjs'
+import { seededDir, workCopy } from './seeds.mjs'
+import { startFigures, startHost, stopHost } from './start-figures.mjs'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-execFileSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'ignore' })
-const entry = join(root, 'out', 'main', 'webhost.js')
+const { values } = parseArgs({ options: { scales: { type: 'string', default: '10000,200000' }, reps: { type: 'string', default: '30' }, only: { type: 'string' } } })
+const scales = values.scales.split(',').map(Number).sort((a, b) => a - b)
+const reps = Math.max(30, Number(values.reps))
+const only = values.only ? new Set(values.only.split(',')) : null
+const wanted = (part) => !only || only.has(part)
+const root = join(import.meta.dirname, '..', '..')
+const log = (s) => console.log(s)
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-const round = (x) => Math.round(x * 10) / 10
+log('building the app and the bench harness…')
+const node = process.execPath
+execFileSync(node, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+execFileSync(node, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'tests/bench/vite.config.mts'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+const h = await import(join(root, 'out/bench/harness.mjs'))
+const entry = join(root, 'out/main/webhost.js')
 
-function startHost(dataDir) {
-  const started = performance.now()
-  const child = spawn(process.execPath, [entry, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
-  return new Promise((resolve, reject) => {
-    let out = ''
-    child.stdout.on('data', (c) => {
-      out += c
-      const m = /已启动：(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)
-      if (m) resolve({ child, url: m[1], ms: performance.now() - started })
-    })
-    child.once('exit', (code) => reject(new Error(`web host exited ${code}`)))
-  })
-}
-
-/** Appends `n` chained entries (the same hash as core: electron/core/audit/chain.ts, loaded by Node's type stripping). */
-function appendAuditEntries(dbFile, n) {
-  const db = new BetterSqlite3(dbFile)
+const results = { when: new Date().toISOString(), node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30), reps, loadAtStart: load(), scales: {} }
+for (const scale of scales) {
+  const seeded = await seededDir(root, scale, h, log)
+  const dataDir = workCopy(seeded.dir)
+  const largest = scale === scales.at(-1)
+  const out = { seed: seeded.key, reusedSeed: seeded.reused, loadBefore: load(), rows: [] }
+  results.scales[scale] = out
+  log(`\n== ${scale} seizures (load ${out.loadBefore.join(' ')})`)
   try {
-    const head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get()
-    const user = db.prepare('SELECT id FROM users LIMIT 1').pluck().get()
-    const insert = db.prepare(
-      'INSERT INTO audit_log (seq, at, user_id, operation, action, record_type, record_id, changes, note, prev_hash, hash) VALUES (@seq, @at, @user_id, @operation, @action, @record_type, @record_id, @changes, @note, @prev_hash, @hash)',
-    )
-    let prev = head.hash
-    const start = Date.parse('2026-01-01T00:00:00Z')
-    db.transaction(() => {
-      for (let i = 1; i <= n; i++) {
-        const e = { seq: head.seq + i, prev_hash: prev, at: new Date(start + i * 60_000).toISOString(), user_id: user, operation: 'settings.update', action: i % 10 ? 'login' : 'update', record_type: i % 10 ? 'user' : 'agency_profile', record_id: i % 10 ? user : null, changes: i % 10 ? '{}' : `{"phone":["0591-${i}","0591-${i + 1}"]}`, note: null }
-        prev = entryHash(e)
-        insert.run({ ...e, hash: prev })
+    if (wanted('core')) out.rows.push(...(await coreFigures({ h, dataDir, reps, log })))
+    if (largest && wanted('long')) out.long = await longFigures({ h, dataDir, log })
+    if (wanted('start')) out.start = await startFigures({ entry, dataDir, reps, log })
+    if (largest && (wanted('http') || wanted('browser'))) {
+      const host = await startHost(entry, dataDir)
+      try {
+        const { token } = JSON.parse(await (await import('node:fs/promises')).readFile(join(dataDir, 'webhost.json'), 'utf8'))
+        if (wanted('http')) out.rows.push(...(await httpFigures({ url: host.url, token, dataDir, reps, withFloor: out.rows.some((r) => r.floor), log })))
+        if (wanted('browser')) out.browser = await browserFigures({ url: host.url, token, reps, log })
+      } finally {
+        await stopHost(host.child)
       }
-    })()
+    }
   } finally {
-    db.close()
+    rmSync(dataDir, { recursive: true, force: true })
   }
+  out.loadAfter = load()
 }
 
-const stop = (child) => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM')))
-
-const results = { node: process.version, when: new Date().toISOString(), figures: {} }
-const dataDir = mkdtempSync(join(tmpdir(), 'taizhang-bench-'))
-let host
-try {
-  const starts = []
-  for (let i = 0; i < 5; i++) {
-    host = await startHost(dataDir)
-    starts.push(host.ms)
-    if (i < 4) await stop(host.child)
-  }
-  results.figures.webhostStartMs = { median: round(median(starts)), runs: starts.map(round) }
-
-  const { token } = JSON.parse(readFileSync(join(dataDir, 'webhost.json'), 'utf8'))
-  const call = (op, body, cookie) =>
-    fetch(`${host.url}api/${op}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': token, ...(cookie ? { Cookie: cookie } : {}) },
-      body: JSON.stringify(body),
-    })
-  await call('auth.setup', {
-    agency: { fullName: '基准测试县市场监督管理局', shortName: '基市监' },
-    admin: { login: 'bench', name: '基准', password: 'bench-password' },
-  })
-
-  const rtt = []
-  for (let i = 0; i < 300; i++) {
-    const t = performance.now()
-    await (await call('app.info', {})).json()
-    rtt.push(performance.now() - t)
-  }
-  results.figures.appInfoRoundTripMs = { median: round(median(rtt)), p95: round([...rtt].sort((a, b) => a - b)[Math.floor(rtt.length * 0.95)]), n: rtt.length }
-
-  const logins = []
-  for (let i = 0; i < 10; i++) {
-    const t = performance.now()
-    await (await call('auth.login', { login: 'bench', password: 'bench-password' })).json()
-    logins.push(performance.now() - t)
-  }
-  results.figures.loginMs = { median: round(median(logins)), n: logins.length }
-
-  // A long document: a 公告 of 1,000 paragraphs, generated, archived and returned over HTTP.
-  const login = await call('auth.login', { login: 'bench', password: 'bench-password' })
-  const cookie = login.headers.get('set-cookie').split(';')[0]
-  const body = Array.from({ length: 1000 }, (_v, i) => `第${i + 1}段：本局依法对涉嫌侵权的商品实施扣押，并在法定期限内作出处理决定。`).join('\n')
-  const gens = []
-  let size = 0
-  for (let i = 0; i < 5; i++) {
-    const t = performance.now()
-    const r = await (await call('documents.generate', { kind: 'notice', values: { 事项: '基准测试', 正文: body }, date: '2026-11-23' }, cookie)).json()
-    gens.push(performance.now() - t)
-    if (!r.ok) throw new Error(JSON.stringify(r.error))
-    size = Math.round((r.data.base64.length * 3) / 4 / 1024)
-  }
-  results.figures.generate1000ParagraphsMs = { median: round(median(gens)), n: gens.length, docxKiB: size }
-
-  // The audit trail at 100,000 entries: append (a profile edit), 审计校验, one filtered page, export.
-  await stop(host.child)
-  appendAuditEntries(join(dataDir, 'taizhang.sqlite'), 100_000)
-  host = await startHost(dataDir)
-  const fresh = JSON.parse(readFileSync(join(dataDir, 'webhost.json'), 'utf8')).token
-  const call2 = (op, body, c) =>
-    fetch(`${host.url}api/${op}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': fresh, ...(c ? { Cookie: c } : {}) }, body: JSON.stringify(body) }).then((r) => r.json())
-  const signed = await fetch(`${host.url}api/auth.login`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': fresh }, body: JSON.stringify({ login: 'bench', password: 'bench-password' }) })
-  const c2 = signed.headers.get('set-cookie').split(';')[0]
-  const timed = async (fn) => {
-    const t = performance.now()
-    const r = await fn()
-    if (!r.ok) throw new Error(JSON.stringify(r.error))
-    return { ms: performance.now() - t, data: r.data }
-  }
-  const edits = []
-  let version = (await call2('settings.get', {}, c2)).data.version
-  for (let i = 0; i < 50; i++) {
-    const r = await timed(() => call2('settings.update', { fullName: '基准测试县市场监督管理局', shortName: '基市监', phone: `0591-${1000000 + i}`, version }, c2))
-    version = r.data.version
-    edits.push(r.ms)
-  }
-  results.figures.auditedEditAt100kEntriesMs = { median: round(median(edits)), n: edits.length }
-  const verify = await timed(() => call2('audit.verify', {}, c2))
-  if (!verify.data.ok) throw new Error('bench chain did not verify: ' + JSON.stringify(verify.data.broken))
-  results.figures.auditVerifyMs = { ms: round(verify.ms), entries: verify.data.checked }
-  const page = await timed(() => call2('audit.list', { filter: { action: 'update' }, page: 1, pageSize: 50 }, c2))
-  results.figures.auditFilteredPageMs = { ms: round(page.ms), total: page.data.total }
-  const exported = await timed(() => call2('audit.export', {}, c2))
-  results.figures.auditExportMs = { ms: round(exported.ms), rows: exported.data.rows, xlsxKiB: Math.round((exported.data.base64.length * 3) / 4 / 1024) }
-
-  // The seizure register at 100,000 records.
-  await stop(host.child)
-  seedSeizures(join(dataDir, 'taizhang.sqlite'), 100_000)
-  host = await startHost(dataDir)
-  const t3 = JSON.parse(readFileSync(join(dataDir, 'webhost.json'), 'utf8')).token
-  const admin3 = await fetch(`${host.url}api/auth.login`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': t3 }, body: JSON.stringify({ login: 'bench', password: 'bench-password' }) })
-  const c3 = admin3.headers.get('set-cookie').split(';')[0]
-  Object.assign(results.figures, await seizureFigures(host.url, t3, c3))
-
-  // Backups of that database: one taken now, then 校验全部备份 over every copy in the folder.
-  const call3 = (op) =>
-    fetch(`${host.url}api/${op}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': t3, Cookie: c3 }, body: '{}' }).then((r) => r.json())
-  const backup = await timed(() => call3('backup.create'))
-  results.figures.backupCreateMs = { ms: round(backup.ms), dbMiB: round(backup.data.sizeBytes / 1024 / 1024) }
-  const checked = await timed(() => call3('backup.verify'))
-  const problems = checked.data.backups.filter((b) => b.problems.length > 0).length
-  if (problems > 0) throw new Error('bench backups did not verify: ' + JSON.stringify(checked.data.backups))
-  results.figures.backupVerifyAllMs = { ms: round(checked.ms), backups: checked.data.backups.length }
-} finally {
-  // Never leave a web host running, whatever failed.
-  if (host && host.child.exitCode === null) await stop(host.child)
-  rmSync(dataDir, { recursive: true, force: true })
+// Targets of issue 14, judged at the largest scale.
+const TARGETS = {
+  list: { text: 'p95 ≤ 50, ≤ 1.5×', met: (r) => r.ours.p95 <= 50 && (r.ratio === null || r.ratio <= 1.5) },
+  read: { text: 'p95 ≤ 20', met: (r) => r.ours.p95 <= 20 },
+  overhead: { text: 'p50 ≤ 0.5', met: (r) => r.ours.p50 <= 0.5 },
+  write: { text: '≤ 2× raw', met: (r) => r.ratio <= 2 },
+  http: { text: '', met: () => null },
 }
-
-for (const [name, f] of Object.entries(results.figures)) console.log(`${name}: ${JSON.stringify(f)}`)
+const top = results.scales[scales.at(-1)]
+for (const scale of scales) {
+  const s = results.scales[scale]
+  const rows = s.rows.filter((r) => r.ours).map((r) => ({ ...r, name: r.total !== undefined ? `${r.name} [${r.total}]` : r.name }))
+  if (s.start) rows.push({ name: 'web host start', ...s.start, target: 'p50 ≤ 500', met: scale === scales.at(-1) ? s.start.ours.p50 <= 500 : undefined })
+  for (const r of rows) {
+    if (scale !== scales.at(-1) || r.met !== undefined) continue
+    const t = TARGETS[r.group]
+    if (t) Object.assign(r, { target: t.text, met: t.met(r) })
+  }
+  printTable(`${scale} seizures — ms (load ${s.loadBefore.join(' ')} → ${s.loadAfter.join(' ')})`, rows)
+  for (const r of s.rows.filter((x) => x.rate)) console.log(`${r.name}: ours ${r.rate.ours}/s, raw transaction ${r.rate.floor}/s (target ≥ 400/s: ${r.rate.ours >= 400 ? 'yes' : 'NO'})`)
+}
+if (top.long) {
+  console.log('\nlong work at the largest scale (other calls must not wait more than ~100 ms)')
+  for (const l of top.long) console.log(`  ${l.name}: took ${l.took} ms${l.size !== null ? ` (${l.size})` : ''}; others waited at most ${l.blockedMax} ms — ${l.blockedMax <= 100 ? 'yes' : 'NO'}`)
+}
+if (top.browser) {
+  const b = top.browser
+  console.log(`\nChromium, fresh load: login screen p50 ${b.login.p50} p95 ${b.login.p95} ms (first paint ${b.loginFirstPaint.p50}; bare page ${b.floor.p50}) — target ≤ 1000: ${b.login.p50 <= 1000 ? 'yes' : 'NO'}`)
+  console.log(`Chromium, fresh load: first 查扣登记 row p50 ${b.firstRow.p50} p95 ${b.firstRow.p95} ms — target ≤ 1200: ${b.firstRow.p50 <= 1200 ? 'yes' : 'NO'}`)
+}
+if (scales.length > 1) {
+  const [a, b] = [scales[0], scales.at(-1)]
+  const small = new Map(results.scales[a].rows.filter((r) => r.ours).map((r) => [r.name, r]))
+  console.log(`\ngrowth ${a} → ${b} (time ∝ scale^k, from p50; 1 is linear, 0 flat)`)
+  results.growth = {}
+  for (const r of results.scales[b].rows.filter((x) => x.ours)) {
+    const s = small.get(r.name)
+    if (!s) continue
+    const k = exponent(s.ours.p50, a, r.ours.p50, b)
+    const kf = r.floor && s.floor ? exponent(s.floor.p50, a, r.floor.p50, b) : null
+    results.growth[r.name] = { ours: k, floor: kf }
+    console.log(`  ${r.name}: ${s.ours.p50} → ${r.ours.p50} ms, k = ${k}${kf !== null ? ` (floor k = ${kf})` : ''}`)
+  }
+  if (results.scales[a].start && results.scales[b].start) {
+    const k = exponent(results.scales[a].start.ours.p50, a, results.scales[b].start.ours.p50, b)
+    results.growth['web host start'] = { ours: k }
+    console.log(`  web host start: ${results.scales[a].start.ours.p50} → ${results.scales[b].start.ours.p50} ms, k = ${k}`)
+  }
+}
+results.loadAtEnd = load()
 mkdirSync(join(root, 'bench-results'), { recursive: true })
 writeFileSync(join(root, 'bench-results', 'bench.json'), JSON.stringify(results, null, 2))
-console.log('written: bench-results/bench.json')
+console.log(`\nload average ${results.loadAtStart.join(' ')} at start, ${results.loadAtEnd.join(' ')} at end; written: bench-results/bench.json`)
