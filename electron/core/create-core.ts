@@ -11,7 +11,8 @@ import { attachmentHandlers } from './attachments/handlers'
 import { SessionStore } from './auth/sessions'
 import { mkdirSync } from 'node:fs'
 import type BetterSqlite3 from 'better-sqlite3'
-import { openDatabase, type OpenedDatabase } from './db/connection'
+import { checkInBackground, openDatabase, type OpenedDatabase } from './db/connection'
+import { markClean } from './db/clean-close'
 import { acquireInstanceLock } from './instance-lock'
 import { BackupService } from './backup/service'
 import { restoreBackup } from './backup/restore'
@@ -22,6 +23,7 @@ import { dispatch } from './dispatch'
 import type { CoreServices, HandlerMap } from './handler'
 import { settingsHandlers } from './settings/handlers'
 import type { ClientContext } from './transport/client'
+import type { AppError } from './errors'
 
 // Every operation in the contract must have its handler: a missing one is a type error here.
 const handlers: HandlerMap<OpName> = {
@@ -46,6 +48,11 @@ export interface Core {
   /** Untyped call, for transports carrying a name and JSON from outside. */
   invokeRaw(op: string, input: unknown, client: ClientContext): Promise<Envelope<unknown>>
   close(): Promise<void>
+  /**
+   * Settles when the database has passed its integrity check (at once when it was checked at open); rejects with
+   * a DamagedDatabaseError when the background check failed — the core then refuses every call.
+   */
+  readonly checked: Promise<void>
   /** The live SQLite connection, for diagnostics and fault tests (a full disk, a read-only file); not for features. */
   readonly sqlite: BetterSqlite3.Database
 }
@@ -85,6 +92,7 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
     dbFile: opened.file,
     db: opened.db,
     sqlite: opened.sqlite,
+    integrity: { checked: Promise.resolve(), damaged: null },
     sessions: new SessionStore(),
     migration: opened.migration,
     now,
@@ -92,8 +100,24 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
     restore: (fileName) => restoreBackup(services.backups, dataDir, fileName, swap),
     importArchive: (bytes) => importArchive(services.backups, dataDir, bytes, swap),
   }
-  // The first start of a day keeps a copy; a failure is shown in 备份与恢复, never stops the app.
-  const daily = autoBackup ? services.backups.dailyIfDue().catch(() => null) : Promise.resolve(null)
+  // A cleanly closed file is checked now in a worker thread while calls are answered; writes wait for it
+  // (dispatch.ts). Failed, the connection is closed at once and every call refused with the reason.
+  if (!opened.checked) {
+    // Beneath dispatch's waiting, SQLite itself refuses every write on this connection until the check passes.
+    opened.sqlite.pragma('query_only = ON')
+    services.integrity.checked = checkInBackground(dataDir, opened.file).then(
+      () => void opened.sqlite.pragma('query_only = OFF'),
+      async (err: unknown) => {
+        services.integrity.damaged = err as AppError
+        await services.db.destroy()
+        throw err
+      },
+    )
+    services.integrity.checked.catch(() => undefined) // observed by dispatch and the transports
+  }
+  // The first start of a day keeps a copy (once the file is known whole); a failure is shown in 备份与恢复,
+  // never stops the app.
+  const daily = autoBackup ? services.integrity.checked.then(() => services.backups.dailyIfDue()).catch(() => null) : Promise.resolve(null)
   const invokeRaw = (op: string, input: unknown, client: ClientContext) => dispatch(services, handlers, op, input, client)
   let closed = false
   return {
@@ -102,6 +126,9 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
     migration: opened.migration,
     invoke: (op, input, client) => invokeRaw(op, input, client) as never,
     invokeRaw,
+    get checked() {
+      return services.integrity.checked
+    },
     get sqlite() {
       return services.sqlite
     },
@@ -111,7 +138,17 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
       await daily
       await services.backups.idle()
       services.sessions.clear()
-      await services.db.destroy() // closes the better-sqlite3 handle, checkpointing the WAL
+      const damaged = services.integrity.damaged !== null
+      if (!damaged) await services.db.destroy() // closes the better-sqlite3 handle, checkpointing the WAL
+      // The next start may check this file in the background: nothing was written to it unchecked this time
+      // either (a check still running is simply run again then).
+      if (!damaged) {
+        try {
+          markClean(services.dbFile)
+        } catch {
+          // A folder that cannot be written: the next start checks the file fully, as after a crash.
+        }
+      }
       lock.release()
     },
   }

@@ -28,6 +28,10 @@ export async function dispatch(
   try {
     if (!isOpName(name)) throw new AppError('NOT_FOUND', `没有名为“${name}”的操作`)
     const def = operations[name]
+    if (services.integrity.damaged) throw services.integrity.damaged
+    // Nothing is written before the start-up check has passed: a change, or a sign-in (which records itself),
+    // waits for it; a read goes ahead meanwhile.
+    if (def.mutates || name.startsWith('auth.')) await services.integrity.checked
     const access: Access = PERMISSIONS[name]
     const session = await resolveSession(services, client)
     await checkAccess(services, access, session)

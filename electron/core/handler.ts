@@ -24,6 +24,8 @@ export interface CoreServices {
   /** Replaces the data with an exported package's (backup/archive.ts) and ends every session. */
   importArchive(bytes: Uint8Array): Promise<{ safetyCopy: string; exportedAt: string }>
   migration: MigrationReport
+  /** The start-up integrity check (create-core.ts): writes wait for `checked`; `damaged` refuses everything. */
+  integrity: { checked: Promise<void>; damaged: AppError | null }
   /** The clock (ms since the epoch); tests pass their own to step over idle times and lockouts. */
   now(): number
 }

@@ -71,6 +71,16 @@ function start(): void {
   console.log(`市监台账 数据目录：${dataDir}`)
   if (core.migration.backupFile) console.log(`升级数据库前已备份：${core.migration.backupFile}`)
 
+  // A cleanly closed database is checked while the window opens (nothing is written until it passes); found
+  // damaged, the same choice as at start: restore the newest good backup and start again, or quit.
+  core.checked.catch(async (err: unknown) => {
+    await core?.close()
+    core = null
+    if (err instanceof DamagedDatabaseError && err.newestBackup && offerRecovery(err)) {
+      app.relaunch()
+      app.exit(0)
+    } else fatal(err instanceof AppError ? err.message : String(err))
+  })
   handleDocumentDownloads(session.defaultSession, () => mainWindow)
   serveRenderer(join(__dirname, '../renderer'))
   registerIpc(core, devUrl)

@@ -32,12 +32,15 @@ async function main(): Promise<void> {
     }
   }
 
+  const refusal = (err: unknown) => {
+    const hint = err instanceof DamagedDatabaseError && err.newestBackup ? `\n要从最近的完好备份恢复，请加参数 --restore-backup latest 重新启动。` : ''
+    return (err instanceof AppError ? err.message : String(err)) + hint
+  }
   let core: Core
   try {
     core = createCore({ dataDir })
   } catch (err) {
-    const hint = err instanceof DamagedDatabaseError && err.newestBackup ? `\n要从最近的完好备份恢复，请加参数 --restore-backup latest 重新启动。` : ''
-    fail((err instanceof AppError ? err.message : String(err)) + hint)
+    fail(refusal(err))
   }
   if (core.migration.backupFile) console.log(`升级数据库前已备份：${core.migration.backupFile}`)
 
@@ -60,16 +63,22 @@ async function main(): Promise<void> {
   console.log('按 Ctrl+C 停止。')
 
   let stopping = false
-  const stop = async () => {
+  const stop = async (code = 0) => {
     if (stopping) return
     stopping = true
     await host.close()
     await core.close()
     rmSync(infoFile, { force: true })
-    process.exit(0)
+    process.exit(code)
   }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  process.on('SIGINT', () => void stop())
+  process.on('SIGTERM', () => void stop())
+  // A cleanly closed database is checked after the host is up (nothing is written until it passes); found
+  // damaged, the host stops with the same message as a refusal at start.
+  core.checked.catch((err: unknown) => {
+    console.error(`无法继续：${refusal(err)}`)
+    void stop(1)
+  })
 }
 
 function fail(message: string): never {

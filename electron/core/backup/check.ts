@@ -4,7 +4,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { BackupCheck } from '../../../shared/api/backup'
 import { attachmentPath } from '../attachments/store'
 import { sha256File, type Manifest } from './manifest'
-import { verifyDatabaseFile } from './verify'
+import { verifyDatabaseFileAsync } from './verify'
+import { sha256FileAsync } from '../db/file-worker'
 
 // 校验全部备份: a backup verified when it was taken can rot later (a USB stick, a failing sector). Each copy is
 // checked again as a restore would check it: the file's size and SHA-256 against its manifest, quick_check and
@@ -31,20 +32,20 @@ class AttachmentHashes {
   }
 }
 
-function checkCopy(dir: string, m: Manifest, attachments: AttachmentHashes): string[] {
+async function checkCopy(dir: string, m: Manifest, attachments: AttachmentHashes): Promise<string[]> {
   const file = join(dir, m.fileName)
   if (!existsSync(file)) return ['备份文件不见了']
   const problems: string[] = []
   try {
     const size = statSync(file).size
     if (size !== m.sizeBytes) problems.push(`文件大小与记录不符（记录 ${m.sizeBytes} 字节，现为 ${size} 字节）`)
-    if (sha256File(file) !== m.sha256) problems.push('文件内容已被改动（SHA-256 与记录不符）')
+    if ((await sha256FileAsync(file)) !== m.sha256) problems.push('文件内容已被改动（SHA-256 与记录不符）')
   } catch (err) {
     // A sector the disk cannot read, a permission taken away: the copy cannot be relied on either.
     return [`备份文件无法读取：${(err as Error).message}`]
   }
   try {
-    verifyDatabaseFile(file)
+    await verifyDatabaseFileAsync(file)
   } catch (err) {
     problems.push((err as Error).message)
   }
@@ -53,19 +54,19 @@ function checkCopy(dir: string, m: Manifest, attachments: AttachmentHashes): str
   return problems
 }
 
-/** Checks every listed backup, newest first; between backups other calls get their turn. */
+/** Checks every listed backup, newest first; the reading of each file is done in a worker thread. */
 export async function checkBackups(dir: string, manifests: readonly Manifest[]): Promise<BackupCheck[]> {
   const attachments = new AttachmentHashes()
   const out: BackupCheck[] = []
   for (const m of manifests) {
     // Retired by the retention rule while this check ran (a backup taken meanwhile): not a lost copy.
     if (!existsSync(join(dir, `${m.fileName}.json`))) continue
-    const problems = checkCopy(dir, m, attachments)
+    const problems = await checkCopy(dir, m, attachments)
     let secondCopy: BackupCheck['secondCopy'] = null
     if (m.secondCopy) {
       const copy = join(m.secondCopy, m.fileName)
       try {
-        secondCopy = !existsSync(copy) ? 'unreachable' : sha256File(copy) === m.sha256 ? 'ok' : 'changed'
+        secondCopy = !existsSync(copy) ? 'unreachable' : (await sha256FileAsync(copy)) === m.sha256 ? 'ok' : 'changed'
       } catch {
         secondCopy = 'unreachable' // the drive went away or cannot be read
       }

@@ -4,8 +4,9 @@ import type BetterSqlite3 from 'better-sqlite3'
 import type { BackupInfo, BackupReason } from '../../../shared/api/backup'
 import { attachmentPath, ATTACHMENTS_DIR } from '../attachments/store'
 import { AppError } from '../errors'
-import { BACKUP_DIR, sha256File, writeManifest, type Manifest } from './manifest'
-import { verifyDatabaseFile } from './verify'
+import { BACKUP_DIR, writeManifest, type Manifest } from './manifest'
+import { verifyDatabaseFileAsync } from './verify'
+import { sha256FileAsync } from '../db/file-worker'
 
 // Taking one backup: SQLite's online backup (consistent while the app keeps working) to a .part file,
 // verified, hashed, renamed into place, with the attachments it needs copied beside it (only new ones) and a
@@ -64,8 +65,9 @@ export async function takeBackup({ sqlite, dataDir, reason, now, onProgress }: T
         return 200 // pages per step: other calls get their turn between steps
       },
     })
-    const verified = verifyDatabaseFile(part)
-    const sha256 = sha256File(part)
+    // Checked and hashed in a worker thread: seconds for a large file, while other calls go on.
+    const verified = await verifyDatabaseFileAsync(part)
+    const sha256 = await sha256FileAsync(part)
     renameSync(part, file)
     const missing = copyAttachments(dataDir, dir, verified.attachmentHashes)
     const manifest: Manifest = {

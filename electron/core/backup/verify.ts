@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { AppError } from '../errors'
+import { quickCheckFile } from '../db/file-worker'
 
 // Checks a database file without changing it: it opens, passes quick_check, and its schema is one this build
 // can read. Returns what a manifest records about it.
@@ -15,6 +16,22 @@ const tableExists = (db: BetterSqlite3.Database, name: string) =>
   db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined
 
 export function verifyDatabaseFile(file: string, what = '备份'): VerifiedFile {
+  return inspect(file, what, true)
+}
+
+/** The same, with its quick_check (seconds for a large file) in a worker thread: for work beside other calls. */
+export async function verifyDatabaseFileAsync(file: string, what = '备份'): Promise<VerifiedFile> {
+  let check: string
+  try {
+    check = await quickCheckFile(file)
+  } catch (err) {
+    throw new AppError('STORAGE', `${what}文件无法打开：${(err as Error).message}`)
+  }
+  if (check !== 'ok') throw new AppError('STORAGE', `${what}未通过完整性检查：${check}`)
+  return inspect(file, what, false)
+}
+
+function inspect(file: string, what: string, quickCheck: boolean): VerifiedFile {
   let db: BetterSqlite3.Database
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true })
@@ -22,7 +39,7 @@ export function verifyDatabaseFile(file: string, what = '备份'): VerifiedFile 
     throw new AppError('STORAGE', `${what}文件无法打开：${(err as Error).message}`)
   }
   try {
-    const check = db.pragma('quick_check', { simple: true })
+    const check = quickCheck ? db.pragma('quick_check', { simple: true }) : 'ok'
     if (check !== 'ok') throw new AppError('STORAGE', `${what}未通过完整性检查：${String(check)}`)
     const schemaVersion = db.pragma('user_version', { simple: true }) as number
     if (schemaVersion < 1 || schemaVersion > LATEST_SCHEMA_VERSION) {

@@ -5,6 +5,9 @@ import { Kysely, SqliteDialect } from 'kysely'
 import { AppError } from '../errors'
 import { migrate, type MigrationReport } from './migrate'
 import { withStatementCache } from './statement-cache'
+import { takeCleanMark } from './clean-close'
+import { quickCheckFile } from './file-worker'
+import { LATEST_SCHEMA_VERSION } from './migrations'
 import { newestGoodBackup } from '../backup/recover'
 import type { Manifest } from '../backup/manifest'
 import type { Database } from './schema'
@@ -16,6 +19,8 @@ export interface OpenedDatabase {
   sqlite: BetterSqlite3.Database
   db: Kysely<Database>
   migration: MigrationReport
+  /** quick_check already passed at open; false: the caller checks it in the background before any write. */
+  checked: boolean
 }
 
 /** Opens (creating if needed) the data dir's database, sets the durability pragmas and migrates it. */
@@ -39,21 +44,28 @@ export function openDatabase(dataDir: string): OpenedDatabase {
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') throw new DamagedDatabaseError(file, describeSqliteError(err), newestGoodBackup(dataDir))
     throw new AppError('STORAGE', `无法打开数据库文件 ${file}：${describeSqliteError(err)}`)
   }
-  // Never write to (or migrate) a damaged file: refuse, and name the newest backup that still verifies.
-  let check: unknown
-  try {
-    check = sqlite.pragma('quick_check', { simple: true })
-  } catch (err) {
-    check = describeSqliteError(err)
-  }
-  if (check !== 'ok') {
-    sqlite.close()
-    throw new DamagedDatabaseError(file, String(check), newestGoodBackup(dataDir))
+  // Never write to (or migrate) a damaged file: refuse, and name the newest backup that still verifies. A file
+  // closed cleanly and untouched since (clean-close.ts) with nothing to migrate is checked in the background
+  // instead, every write held until that check passes (create-core.ts); any other is checked fully here.
+  const clean = takeCleanMark(file)
+  const pending = (sqlite.pragma('user_version', { simple: true }) as number) < LATEST_SCHEMA_VERSION
+  const checkNow = !clean || pending
+  if (checkNow) {
+    let check: unknown
+    try {
+      check = sqlite.pragma('quick_check', { simple: true })
+    } catch (err) {
+      check = describeSqliteError(err)
+    }
+    if (check !== 'ok') {
+      sqlite.close()
+      throw new DamagedDatabaseError(file, String(check), newestGoodBackup(dataDir))
+    }
   }
   try {
     const migration = migrate(sqlite, join(dataDir, 'backups'))
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
-    return { file, sqlite, db, migration }
+    return { file, sqlite, db, migration, checked: checkNow }
   } catch (err) {
     sqlite.close()
     if (err instanceof AppError) throw err
@@ -61,18 +73,34 @@ export function openDatabase(dataDir: string): OpenedDatabase {
   }
 }
 
-/** The database failed its integrity check at start. The file is left exactly as it is. */
+/**
+ * The database failed its integrity check: at open (nothing opened), or in the background check just after a
+ * clean start (`opened`: it was read, never written). The file is left exactly as it is.
+ */
 export class DamagedDatabaseError extends AppError {
   constructor(
     readonly file: string,
     readonly detail: string,
     readonly newestBackup: Manifest | null,
+    readonly opened = false,
   ) {
     const offer = newestBackup
       ? `最近的完好备份是 ${newestBackup.fileName}（${new Date(newestBackup.createdAt).toLocaleString('zh-CN')}）。可以从它恢复：损坏的文件会移到数据目录的 damaged 文件夹保留，不会被覆盖。`
       : '没有找到可用的完好备份，请联系技术人员。'
-    super('STORAGE', `数据库文件未通过完整性检查，可能已损坏（${detail.split('\n')[0]!.slice(0, 120)}）。为保护数据，程序没有打开它，也没有写入。${offer}`)
+    const kept = opened ? '为保护数据，程序已停止使用它，检查通过之前也没有写入。' : '为保护数据，程序没有打开它，也没有写入。'
+    super('STORAGE', `数据库文件未通过完整性检查，可能已损坏（${detail.split('\n')[0]!.slice(0, 120)}）。${kept}${offer}`)
   }
+}
+
+/** The background check of a cleanly closed database (see openDatabase): resolves once it passed. */
+export async function checkInBackground(dataDir: string, file: string): Promise<void> {
+  let check: string
+  try {
+    check = await quickCheckFile(file)
+  } catch (err) {
+    check = describeSqliteError(err)
+  }
+  if (check !== 'ok') throw new DamagedDatabaseError(file, check, newestGoodBackup(dataDir), true)
 }
 
 function describeSqliteError(err: unknown): string {

@@ -52,7 +52,7 @@ describe('backups', () => {
     await t.reopen()
     await t.ok('auth.login', { login: 'admin', password: 'admin-pass-123' })
     // Taken in the background after start.
-    await vi.waitFor(async () => expect(await daily()).toHaveLength(2))
+    await vi.waitFor(async () => expect(await daily()).toHaveLength(2), { timeout: 15_000 })
   })
 
   it('keeps the newest days and one per month, and the newest few of each other kind', () => {
