@@ -27,23 +27,55 @@ const tasks = {
     return hash.digest('hex')
   },
 }
-try { parentPort.postMessage({ ok: true, value: tasks[workerData.task](workerData.file) }) }
-catch (e) { parentPort.postMessage({ ok: false, message: String(e && e.message), code: e && e.code }) }
+parentPort.on('message', ({ id, task, file }) => {
+  try { parentPort.postMessage({ id, ok: true, value: tasks[task](file) }) }
+  catch (e) { parentPort.postMessage({ id, ok: false, message: String(e && e.message), code: e && e.code }) }
+})
 `
 
 type Task = 'quickCheck' | 'sha256'
+type Reply = { id: number; ok: true; value: string } | { id: number; ok: false; message: string; code?: string }
+interface Waiting {
+  resolve(value: string): void
+  reject(err: Error): void
+}
+
+// One worker, started on first use and kept; it holds the process open only while a task is under way. Tasks
+// run in turn.
+let worker: Worker | null = null
+let nextId = 1
+const waiting = new Map<number, Waiting>()
+
+function theWorker(): Worker {
+  if (worker) return worker
+  const w = new Worker(SOURCE, { eval: true, workerData: { addon: ADDON } })
+  w.unref()
+  w.on('message', (m: Reply) => {
+    const job = waiting.get(m.id)
+    waiting.delete(m.id)
+    if (waiting.size === 0) w.unref()
+    if (!job) return
+    if (m.ok) job.resolve(m.value)
+    else job.reject(Object.assign(new Error(m.message), { code: m.code }))
+  })
+  const fail = (err: Error) => {
+    if (worker === w) worker = null
+    for (const job of waiting.values()) job.reject(err)
+    waiting.clear()
+  }
+  w.on('error', fail)
+  w.on('exit', (code) => fail(new Error(`worker stopped (${code})`)))
+  worker = w
+  return w
+}
 
 function run(task: Task, file: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(SOURCE, { eval: true, workerData: { task, file, addon: ADDON } })
-    let settled = false
-    worker.once('message', (m: { ok: true; value: string } | { ok: false; message: string; code?: string }) => {
-      settled = true
-      if (m.ok) resolve(m.value)
-      else reject(Object.assign(new Error(m.message), { code: m.code }))
-    })
-    worker.once('error', (err) => ((settled = true), reject(err)))
-    worker.once('exit', (code) => settled || reject(new Error(`worker stopped (${code})`)))
+    const id = nextId++
+    waiting.set(id, { resolve, reject })
+    const w = theWorker()
+    w.ref()
+    w.postMessage({ id, task, file })
   })
 }
 

@@ -6,6 +6,7 @@ import { invoke } from '../../../api/client'
 import { downloadFile, MIME } from '../../../api/download'
 import { useLoad } from '../../../api/use-load'
 import { useCan } from '../../auth/can'
+import { countText } from './count-text'
 import { isFiltered } from './list-params'
 import { SeizureFilters } from './SeizureFilters'
 import { SeizureTable } from './SeizureTable'
@@ -75,7 +76,7 @@ export function SeizureListPage() {
           <Typography.Title level={3} style={{ margin: 0 }}>
             查扣登记
           </Typography.Title>
-          <CountLine total={list.total} overdue={list.overdue} ready={!list.error && (!list.loading || list.total > 0)} />
+          <CountLine total={list.total} capped={list.capped} overdue={list.overdue} ready={!list.error && (!list.loading || list.total > 0)} />
         </Flex>
         <Space>
           {can('seizures.create') && (
@@ -91,7 +92,7 @@ export function SeizureListPage() {
             data-testid="seizure-export"
             loading={exporting}
             disabled={list.total === 0 && !list.loading}
-            title={`按当前筛选导出 ${list.total} 条（不分页）`}
+            title={`按当前筛选导出 ${countText(list.total, list.capped)} 条（不分页）`}
             onClick={() => void exportXlsx()}
           >
             导出 Excel
@@ -118,6 +119,7 @@ export function SeizureListPage() {
         <SeizureTable
           rows={list.rows}
           total={list.total}
+          capped={list.capped}
           params={list.params}
           loading={list.loading}
           height={bodyHeight}
@@ -131,12 +133,12 @@ export function SeizureListPage() {
   )
 }
 
-/** “共 123 条，其中已超期 4 条”: the second part only when there are some. */
-function CountLine({ total, overdue, ready }: { total: number; overdue: number | null; ready: boolean }) {
+/** “共 123 条，其中已超期 4 条”: the second part only when there are some; “共 1000+ 条” past the count's bound. */
+function CountLine({ total, capped, overdue, ready }: { total: number; capped: boolean; overdue: number | null; ready: boolean }) {
   if (!ready) return null
   return (
-    <Typography.Text type="secondary" data-testid="seizure-count">
-      共 <Typography.Text strong>{total}</Typography.Text> 条
+    <Typography.Text type="secondary" data-testid="seizure-count" title={capped ? '符合条件的记录超过此数，请缩小搜索范围' : undefined}>
+      共 <Typography.Text strong>{countText(total, capped)}</Typography.Text> 条
       {overdue !== null && overdue > 0 && (
         <>
           ，其中

@@ -5,6 +5,7 @@ import { Link } from 'react-router'
 import type { SeizureRow } from '../../../../../shared/api/seizure-types'
 import { SEIZURE_KINDS } from '../../../../../shared/domain/seizures'
 import { formatYuanPlain } from '../../../../../shared/rules/decimal'
+import { countText } from './count-text'
 import { DEFAULT_SORT, PAGE_SIZES, type ListParams, type SortField } from './list-params'
 import { StatusTag } from './StatusTag'
 import { TermCell } from './TermCell'
@@ -68,6 +69,8 @@ function columns(sort: ListParams['sort'], wide: boolean): Column[] {
 interface Props {
   rows: SeizureRow[]
   total: number
+  /** More match than `total` (the count stops at a bound): the pager offers the pages counted. */
+  capped: boolean
   params: ListParams
   loading: boolean
   /** Body height in px (virtual rows need a number). */
@@ -81,7 +84,7 @@ interface Props {
 /** Whether a click was meant for something inside the row, or was the end of selecting text to copy. */
 const clickIsForRow = (e: MouseEvent) => !(e.target as HTMLElement).closest('a,button,input') && !window.getSelection()?.toString()
 
-export function SeizureTable({ rows, total, params, loading, height, empty, onOpen, onSort, onPage }: Props) {
+export function SeizureTable({ rows, total, capped, params, loading, height, empty, onOpen, onSort, onPage }: Props) {
   const wide = Grid.useBreakpoint().xxl === true
   const cols = columns(params.sort, wide)
   const scrollX = cols.reduce((sum, c) => sum + (c.width ?? FLEX_MIN), 0)
@@ -115,7 +118,7 @@ export function SeizureTable({ rows, total, params, loading, height, empty, onOp
     pageSizeOptions: PAGE_SIZES.map(String),
     showSizeChanger: true,
     showQuickJumper: total > params.pageSize * 5,
-    showTotal: (t, [from, to]) => `第 ${from}–${to} 条，共 ${t} 条`,
+    showTotal: (t, [from, to]) => `第 ${from}–${to} 条，共 ${countText(t, capped)} 条`,
     onChange: onPage,
   }
 

@@ -12,6 +12,8 @@ export interface SeizureList {
   params: ListParams
   rows: SeizureRow[]
   total: number
+  /** More records match than `total` (counted to a bound, shown as 1000+). */
+  capped: boolean
   /** The current query is loading (the previous rows stay on screen meanwhile). */
   loading: boolean
   error: string | null
@@ -69,6 +71,7 @@ export function useSeizureList(): SeizureList {
     params,
     rows: shown?.rows ?? [],
     total: shown?.total ?? 0,
+    capped: shown?.capped ?? false,
     loading: settled === null,
     error: settled?.error ?? null,
     overdue: overdueLoad.data?.filterKey === filterKey ? overdueLoad.data.count : null,
