@@ -154,9 +154,9 @@ export interface SeizureRow {
 
 export interface SeizurePage {
   rows: SeizureRow[]
-  /** How many records match, counted no further than a bound (10,000): see `capped`. */
+  /** How many records match, counted no further than a bound (1,000): see `capped`. */
   total: number
-  /** More records match than `total` says (shown as 1万+); narrow the search to count them. */
+  /** More records match than `total` says (shown as 1000+); narrow the search to count them. */
   capped: boolean
 }
 

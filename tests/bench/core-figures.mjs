@@ -110,7 +110,7 @@ export async function coreFigures({ h, dataDir, reps, log }) {
     ]) {
       add(name, await race({ ours: () => ok(op, input, client), reps }), { group: 'read' })
     }
-    rows.push(...(await writeFigures({ h, core, ok, dbFile, reps, log })))
+    rows.push(...(await writeFigures({ h, ok, dbFile, reps, log })))
   } finally {
     floor?.close()
     await core.close()
@@ -139,7 +139,7 @@ const seizureInput = (i) => ({
  * record with its cached columns, officers, lines, search text and grams, audit entry) with prepared
  * statements and synchronous=FULL; then sequential registrations per second.
  */
-async function writeFigures({ h, core, ok, dbFile, reps, log }) {
+async function writeFigures({ h, ok, dbFile, reps, log }) {
   const raw = new BetterSqlite3(dbFile)
   raw.pragma('journal_mode = WAL')
   raw.pragma('synchronous = FULL')

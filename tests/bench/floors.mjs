@@ -22,10 +22,14 @@ export function openFloor(dbFile, today) {
   function where(f, params) {
     const w = []
     if (!f.includeVoided || f.statuses?.length) w.push(`coalesce(s.voided_at, '') = ''`)
-    if (f.dateFrom) w.push('s.decision_date >= ?') && params.push(f.dateFrom)
-    if (f.dateTo) w.push('s.decision_date <= ?') && params.push(f.dateTo)
-    if (f.kinds?.length) w.push(`s.kind IN (${f.kinds.map(() => '?').join(',')})`) && params.push(...f.kinds)
-    for (const [col, v] of [['unit', f.unit], ['party_name', f.party], ['officer_names', f.officer]]) if (v) w.push(`s.${col} LIKE ? ESCAPE '\\'`) && params.push(like(v))
+    const add = (cond, ...args) => {
+      w.push(cond)
+      params.push(...args)
+    }
+    if (f.dateFrom) add('s.decision_date >= ?', f.dateFrom)
+    if (f.dateTo) add('s.decision_date <= ?', f.dateTo)
+    if (f.kinds?.length) add(`s.kind IN (${f.kinds.map(() => '?').join(',')})`, ...f.kinds)
+    for (const [col, v] of [['unit', f.unit], ['party_name', f.party], ['officer_names', f.officer]]) if (v) add(`s.${col} LIKE ? ESCAPE '\\'`, like(v))
     if (f.category) w.push(`(s.category_bits & ${1 << CATEGORIES.indexOf(f.category)}) <> 0`)
     const over = `(s.term_end IS NOT NULL AND s.term_end < '${today}')`
     const heldCond = (x) => (x === 'overdue' ? over : `NOT ${over} AND s.disposed_milli ${x === 'partial' ? '>' : '='} 0`)
@@ -79,7 +83,10 @@ export function openFloor(dbFile, today) {
     const walk = () => {
       const p = []
       const w = where(f, p)
-      for (const t of ts) w.push(`EXISTS (SELECT 1 FROM seizure_search_text t WHERE t.seizure_id = s.id AND t.body LIKE ? ESCAPE '\\')`) && p.push(like(t))
+      for (const t of ts) {
+        w.push(`EXISTS (SELECT 1 FROM seizure_search_text t WHERE t.seizure_id = s.id AND t.body LIKE ? ESCAPE '\\')`)
+        p.push(like(t))
+      }
       return st(`SELECT ${COLS} FROM seizures s ${w.length ? `WHERE ${w.join(' AND ')}` : ''} ORDER BY ${orderBy(sort)} LIMIT ? OFFSET ?`).all(...p, size, offset)
     }
     const narrowing = ts.length || f.dateFrom || f.dateTo || f.kinds.length || f.unit || f.party || f.officer || f.category || f.statuses.length
@@ -102,9 +109,16 @@ export function openFloor(dbFile, today) {
       const [sql, arg] = candidates(narrowest)
       from = `(${sql}) c JOIN seizure_search_text t ON t.id = c.rowid JOIN seizures s ON s.id = t.seizure_id`
       p.unshift(arg)
-      for (const t of ts) if (t !== narrowest) w.push(`t.body LIKE ? ESCAPE '\\'`) && p.push(like(t))
+      // Every term checked on the text, the narrowest too (the trigram index folds more case than LIKE).
+      for (const t of ts) {
+        w.push(`t.body LIKE ? ESCAPE '\\'`)
+        p.push(like(t))
+      }
     } else {
-      for (const t of ts) w.push(`EXISTS (SELECT 1 FROM seizure_search_text t WHERE t.seizure_id = s.id AND t.body LIKE ? ESCAPE '\\')`) && p.push(like(t))
+      for (const t of ts) {
+        w.push(`EXISTS (SELECT 1 FROM seizure_search_text t WHERE t.seizure_id = s.id AND t.body LIKE ? ESCAPE '\\')`)
+        p.push(like(t))
+      }
     }
     const m = `SELECT s.id FROM ${from} ${w.length ? `WHERE ${w.join(' AND ')}` : ''} LIMIT ${bound + 1}`
     const page = st(`WITH m AS MATERIALIZED (${m}) SELECT ${COLS}, (SELECT count(*) FROM m) AS matched FROM m JOIN seizures s ON s.id = m.id ORDER BY ${orderBy(sort)} LIMIT ? OFFSET ?`).all(...p, size, offset)

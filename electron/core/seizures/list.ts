@@ -121,8 +121,9 @@ async function matchesQuery(db: Db, f: SeizureFilterParsed, today: string) {
     .innerJoin('seizures as s', 's.id', 't.seizure_id')
     .select('s.id')
   for (const c of rowConditions) q = q.where(c)
-  // The party filter is checked on its column (among rowConditions); the search terms on the text.
-  for (const t of searchTerms(f.query)) if (t !== narrowest) q = q.where(textHolds(t))
+  // The party filter is checked on its column (among rowConditions); every search term on the text, the
+  // narrowest too: the trigram index also folds non-ASCII letters' case, LIKE (and so the walk) does not.
+  for (const t of searchTerms(f.query)) q = q.where(textHolds(t))
   return q
 }
 

@@ -52,16 +52,43 @@ function before(input: ListInput) {
   const w: string[] = []
   const p: unknown[] = []
   if (!f.includeVoided) w.push('s.voided_at IS NULL')
-  if (f.dateFrom) w.push('s.decision_date >= ?') && p.push(f.dateFrom)
-  if (f.dateTo) w.push('s.decision_date <= ?') && p.push(f.dateTo)
-  if (f.kinds.length) w.push(`s.kind IN (${f.kinds.map(() => '?').join(',')})`) && p.push(...f.kinds)
-  if (f.unit) w.push(`s.unit LIKE ? ESCAPE '\\'`) && p.push(like(f.unit))
-  if (f.party) w.push(`s.party_name LIKE ? ESCAPE '\\'`) && p.push(like(f.party))
-  if (f.officer) w.push(`EXISTS (SELECT 1 FROM seizure_officers so WHERE so.seizure_id = s.id AND so.name LIKE ? ESCAPE '\\')`) && p.push(like(f.officer))
-  if (f.category) w.push('EXISTS (SELECT 1 FROM seizure_items ci WHERE ci.seizure_id = s.id AND ci.category = ? AND ci.voided_at IS NULL)') && p.push(f.category)
+  if (f.dateFrom) {
+    w.push('s.decision_date >= ?')
+    p.push(f.dateFrom)
+  }
+  if (f.dateTo) {
+    w.push('s.decision_date <= ?')
+    p.push(f.dateTo)
+  }
+  if (f.kinds.length) {
+    w.push(`s.kind IN (${f.kinds.map(() => '?').join(',')})`)
+    p.push(...f.kinds)
+  }
+  if (f.unit) {
+    w.push(`s.unit LIKE ? ESCAPE '\\'`)
+    p.push(like(f.unit))
+  }
+  if (f.party) {
+    w.push(`s.party_name LIKE ? ESCAPE '\\'`)
+    p.push(like(f.party))
+  }
+  if (f.officer) {
+    w.push(`EXISTS (SELECT 1 FROM seizure_officers so WHERE so.seizure_id = s.id AND so.name LIKE ? ESCAPE '\\')`)
+    p.push(like(f.officer))
+  }
+  if (f.category) {
+    w.push('EXISTS (SELECT 1 FROM seizure_items ci WHERE ci.seizure_id = s.id AND ci.category = ? AND ci.voided_at IS NULL)')
+    p.push(f.category)
+  }
   for (const term of f.query.split(/\s+/).filter(Boolean)) {
-    if ([...term].length >= 3) w.push('s.id IN (SELECT t.seizure_id FROM seizure_search f JOIN seizure_search_text t ON t.id = f.rowid WHERE seizure_search MATCH ?)') && p.push(`"${term.replace(/"/g, '""')}"`)
-    else w.push(`s.id IN (SELECT seizure_id FROM seizure_search_text WHERE body LIKE ? ESCAPE '\\')`) && p.push(like(term))
+    if ([...term].length >= 3) {
+      w.push('s.id IN (SELECT t.seizure_id FROM seizure_search f JOIN seizure_search_text t ON t.id = f.rowid WHERE seizure_search MATCH ?)')
+      p.push(`"${term.replace(/"/g, '""')}"`)
+    }
+    else {
+      w.push(`s.id IN (SELECT seizure_id FROM seizure_search_text WHERE body LIKE ? ESCAPE '\\')`)
+      p.push(like(term))
+    }
   }
   if (f.statuses.length) {
     const over = `(s.term_end IS NOT NULL AND s.term_end < '${TODAY}')`
@@ -145,7 +172,7 @@ describe('the seizure list on 3,000 seeded records, against the query it replace
     for (const filter of FILTERS) {
       for (const sort of SORTS) {
         const all = before({ ...filter, sort })
-        for (const [page, pageSize] of [[1, 50], [2, 50], [7, 20], [Math.max(1, Math.ceil(all.length / 50)), 50]] as const) {
+        for (const [page, pageSize] of [[1, 50], [2, 50], [7, 20], [Math.max(1, Math.ceil(all.length / 50)), 50], [Math.ceil(all.length / 50) + 1, 50]] as const) {
           const got = await t.ok('seizures.list', { ...filter, sort, page, pageSize }, client)
           const what = JSON.stringify({ filter, sort, page, pageSize })
           expect(got.rows, what).toEqual(all.slice((page - 1) * pageSize, page * pageSize))
