@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { FormInstance, FormProps } from 'antd'
 import { applyFieldErrors } from './form-errors'
 import { useUnsavedChanges } from '../components/unsaved-changes'
@@ -7,6 +7,22 @@ import { useUnsavedChanges } from '../components/unsaved-changes'
 export function focusFirstError(form: FormInstance): void {
   const first = form.getFieldsError().find((f) => f.errors.length > 0)
   if (first) form.scrollToField(first.name, { block: 'center', focus: true })
+}
+
+/**
+ * focusFirstError once the form takes input again: a refusal arrives while the form is disabled for the save,
+ * and a disabled field cannot take the cursor.
+ */
+export function useFocusErrorWhenIdle(form: FormInstance, busy: boolean): () => void {
+  const wanted = useRef(false)
+  useEffect(() => {
+    if (busy || !wanted.current) return
+    wanted.current = false
+    focusFirstError(form)
+  }, [busy, form])
+  return () => {
+    wanted.current = true
+  }
 }
 
 /**
@@ -24,6 +40,7 @@ export function useFormSubmit(form: FormInstance) {
   const [dirty, setDirty] = useState(false)
   const guard = useUnsavedChanges(dirty)
   const markClean = useCallback(() => setDirty(false), [])
+  const focusError = useFocusErrorWhenIdle(form, busy)
 
   const setBanner = (text: string | null, aboutFields = false) => setBannerState(text === null ? null : { text, aboutFields })
 
@@ -37,7 +54,7 @@ export function useFormSubmit(form: FormInstance) {
     } catch (err) {
       const text = applyFieldErrors(form, err)
       setBannerState(text === null ? null : { text, aboutFields: false })
-      focusFirstError(form)
+      focusError()
       return false
     } finally {
       setBusy(false)

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react'
+import { useLayoutEffect, useRef, type Ref } from 'react'
 import { Input, type InputProps, type InputRef } from 'antd'
 import { fixDocumentNumberBrackets } from '../../../shared/rules/document-number'
 
@@ -9,10 +9,17 @@ import { fixDocumentNumberBrackets } from '../../../shared/rules/document-number
 export interface DocNumberInputProps extends Omit<InputProps, 'value' | 'onChange'> {
   value?: string
   onChange?(value: string): void
+  /** The form's own ref (Form.Item passes one to focus the field in error). */
+  ref?: Ref<InputRef>
 }
 
-export function DocNumberInput({ value, onChange, ...rest }: DocNumberInputProps) {
+export function DocNumberInput({ value, onChange, ref: outer, ...rest }: DocNumberInputProps) {
   const ref = useRef<InputRef>(null)
+  const both = (r: InputRef | null) => {
+    ref.current = r
+    if (typeof outer === 'function') outer(r)
+    else if (outer) outer.current = r
+  }
   const caret = useRef<number | null>(null)
 
   useLayoutEffect(() => {
@@ -27,7 +34,7 @@ export function DocNumberInput({ value, onChange, ...rest }: DocNumberInputProps
       maxLength={60}
       autoComplete="off"
       {...rest}
-      ref={ref}
+      ref={both}
       value={value ?? ''}
       onChange={(e) => {
         const typed = e.target.value

@@ -5,7 +5,7 @@ import type { SeizureInput } from '../../../../../shared/api/seizures'
 import type { Seizure } from '../../../../../shared/api/seizure-types'
 import { ApiError, invoke } from '../../../api/client'
 import { applyFieldErrors } from '../../../api/form-errors'
-import { focusFirstError } from '../../../api/use-form-submit'
+import { focusFirstError, useFocusErrorWhenIdle } from '../../../api/use-form-submit'
 import { useLoad } from '../../../api/use-load'
 import { useUnsavedChanges } from '../../../components/unsaved-changes'
 import { useDraft } from '../../../components/use-draft'
@@ -86,6 +86,7 @@ function SeizureEditor({ existing }: { existing: Seizure | null }) {
   const [photos, setPhotos] = useState<File[]>([])
   const [reason, setReason] = useState('')
   const guard = useUnsavedChanges(dirty || photos.length > 0)
+  const focusError = useFocusErrorWhenIdle(form, busy)
 
   const suggestions = useLoad(() => invoke('seizures.suggestions', {}), [])
   const locations = useLoad(() => invoke('storage.list', { includeVoided: false }), [])
@@ -142,7 +143,7 @@ function SeizureEditor({ existing }: { existing: Seizure | null }) {
       setGridErrors(grid)
       const text = applyFieldErrors(form, rest) ?? (Object.keys(grid).length > 0 ? `物品明细有误：${Object.values(grid)[0]}` : null)
       setBanner(text === null ? null : { text, aboutFields: false })
-      focusFirstError(form)
+      focusError()
     } finally {
       setBusy(false)
     }
