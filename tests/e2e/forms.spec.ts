@@ -259,19 +259,8 @@ test('an approver’s 延长天数 beyond 30 is refused under the field, not cut
   const clerk = await playwright.request.newContext()
   await host.api(clerk, 'auth.login', { login: 'zhaolu', password: 'Linshi-2026' })
   await host.api(clerk, 'auth.changePassword', { current: 'Linshi-2026', next: 'Zhaolu-2026' })
-  const created = await host.api(clerk, 'seizures.create', {
-    kind: 'detention',
-    decisionNo: '清市监强制〔2026〕50号',
-    decisionDate: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()),
-    place: '清溪县城关镇',
-    source: 'inspection',
-    unit: '城关市场监督管理所',
-    officers: [{ name: '张执法', certNo: '35010012345' }, { name: '李执法', certNo: '35010012346' }],
-    party: { type: 'natural_person', name: '王小明', idNo: '' },
-    items: [{ name: '假冒手机', category: 'electronics', qtyMilli: 5_000, unit: '部' }],
-  })
+  const { id } = await registerByApi(clerk, host, { decisionNo: '清市监强制〔2026〕50号' })
   await clerk.dispose()
-  const id = (created.body as { data: { id: string } }).data.id
   await page.getByRole('button', { name: '退出登录' }).click()
   await signInFirstTime(page, host, 'chenling', 'Linshi-2026', 'Chenling-2026')
   await page.goto(`${host.url}#/seizures/${id}`)
