@@ -9,6 +9,8 @@ import { seizureHandlers } from './seizures/handlers'
 import { storageHandlers } from './storage/handlers'
 import { attachmentHandlers } from './attachments/handlers'
 import { SessionStore } from './auth/sessions'
+import { UnknownLoginFailures } from './auth/lockout'
+import { sweepBackupLeftovers } from './backup/take'
 import { mkdirSync } from 'node:fs'
 import type BetterSqlite3 from 'better-sqlite3'
 import { checkInBackground, openDatabase, type OpenedDatabase } from './db/connection'
@@ -94,12 +96,14 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
     sqlite: opened.sqlite,
     integrity: { checked: Promise.resolve(), damaged: null },
     sessions: new SessionStore(),
+    unknownLogins: new UnknownLoginFailures(),
     migration: opened.migration,
     now,
     backups: new BackupService({ dataDir, sqlite: () => services.sqlite, db: () => services.db, now }),
     restore: (fileName) => restoreBackup(services.backups, dataDir, fileName, swap),
     importArchive: (bytes) => importArchive(services.backups, dataDir, bytes, swap),
   }
+  sweepBackupLeftovers(services.backups.dir)
   // A cleanly closed file is checked now in a worker thread while calls are answered; writes wait for it
   // (dispatch.ts). Failed, the connection is closed at once and every call refused with the reason.
   if (!opened.checked) {
