@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { SeizureSuggestions } from '../../../shared/api/seizure-types'
 import type { Db } from './search'
 
@@ -14,7 +15,9 @@ export async function suggestions(db: Db): Promise<SeizureSuggestions> {
     .where('voided_at', 'is', null)
     .orderBy('register_year', 'desc')
     .orderBy('register_seq', 'desc')
-    .limit(RECENT)
+    // The bound as a literal: told the recent records are few, SQLite looks their officers up by record instead
+    // of reading every officer row of the register (4 ms instead of 500 at 200,000 records).
+    .limit(sql.lit(RECENT))
   const [units, officers, places] = await Promise.all([
     db.selectFrom(recent.as('r')).select('r.unit').groupBy('r.unit').orderBy((eb) => eb.fn.countAll(), 'desc').orderBy('r.unit').limit(50).execute(),
     db
