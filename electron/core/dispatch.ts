@@ -19,6 +19,9 @@ import type { ClientContext } from './transport/client'
  * (PERMISSIONS) → zod validation → handler in one transaction (audit entries in the same transaction)
  * → envelope.
  */
+/** Operations that are no change to records but write their audit entry (or failed-login count). */
+const RECORDED_SESSION_OPS: ReadonlySet<string> = new Set(['auth.login', 'auth.logout'])
+
 export async function dispatch(
   services: CoreServices,
   handlers: HandlerMap<OpName>,
@@ -30,9 +33,9 @@ export async function dispatch(
     if (!isOpName(name)) throw new AppError('NOT_FOUND', `没有名为“${name}”的操作`)
     const def = operations[name]
     if (services.integrity.damaged) throw services.integrity.damaged
-    // Nothing is written before the start-up check has passed: a change, or a sign-in (which records itself),
-    // waits for it; a read goes ahead meanwhile.
-    if (def.mutates || name.startsWith('auth.')) await services.integrity.checked
+    // Nothing is written before the start-up check has passed: a change, or a sign-in or sign-out (which record
+    // themselves), waits for it; a read (auth.me and auth.touch among them: sessions live in memory) goes ahead.
+    if (def.mutates || RECORDED_SESSION_OPS.has(name)) await services.integrity.checked
     const access: Access = PERMISSIONS[name]
     const session = await resolveSession(services, client)
     await checkAccess(services, access, session)

@@ -33,6 +33,29 @@ describe('the start-up check of a cleanly closed database', () => {
     expect((await t.ok('seizures.list', {}, client)).total).toBe(1)
   })
 
+  it('opens a clean file with SQLite refusing every write on it until the check has passed, then writes', async () => {
+    const dir = makeTempDir()
+    t = await setUpCore(dir, new FakeClock())
+    const { client } = await addClerk(t)
+    await t.core.close()
+    t = undefined
+    const core = createCore({ dataDir: dir, autoBackup: false })
+    try {
+      // The check's answer comes from the worker thread as a later task: in this same turn it is still running,
+      // and a write that got past dispatch's waiting would still be refused beneath it.
+      expect(core.sqlite.pragma('query_only', { simple: true })).toBe(1)
+      expect(() => core.sqlite.prepare('UPDATE security_settings SET idle_minutes = idle_minutes').run()).toThrow(/readonly/)
+      // A sign-in called at once (it writes its audit entry) is answered once the check has passed.
+      const login = await core.invoke('auth.login', { login: 'clerk1', password: OWN_PASSWORD }, client)
+      expect(login.ok, JSON.stringify(login)).toBe(true)
+      expect(core.sqlite.pragma('query_only', { simple: true })).toBe(0)
+      const made = await core.invoke('storage.create', { name: '一号仓库', parentId: null }, client)
+      expect(made.ok, JSON.stringify(made)).toBe(true)
+    } finally {
+      await core.close()
+    }
+  })
+
   it('refuses every call once the background check finds damage its size and time do not show, and writes nothing', async () => {
     const dir = makeTempDir()
     t = await setUpCore(dir, new FakeClock())
