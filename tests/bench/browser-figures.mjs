@@ -42,7 +42,7 @@ export async function browserFigures({ url, token, reps, log }) {
       const c = await fresh(async (page, context) => {
         const r = await context.request.post(`${url}api/auth.login`, { headers: { 'X-Taizhang-Token': token }, data: { login: BENCH_CLERK.login, password: BENCH_CLERK.password } })
         if (r.status() !== 200) throw new Error(`sign-in for the browser figures failed: ${r.status()}`)
-        return timed(page, `${url}#/seizures`, (p) => p.locator('tbody > tr.ant-table-row').first().waitFor())
+        return timed(page, `${url}#/seizures`, (p) => p.locator('[data-testid^="seizure-row-"]').first().waitFor())
       })
       if (i < 2) continue // warm-up: the machine's own caches (not the browser's: every load is fresh)
       login.push(a.ms)
