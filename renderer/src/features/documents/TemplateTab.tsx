@@ -6,7 +6,7 @@ import { ApiError, invoke } from '../../api/client'
 import { applyFieldErrors } from '../../api/form-errors'
 import { useLoad } from '../../api/use-load'
 import { todayText } from '../../components/today'
-import { useUnsavedChanges } from '../../components/unsaved-changes'
+import { useConfirmLeave, useUnsavedChanges } from '../../components/unsaved-changes'
 import { useCan } from '../auth/can'
 import { RecordHistoryButton } from '../audit/RecordHistory'
 import { errorText } from './docx-file'
@@ -58,6 +58,7 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
   const typedBody = Form.useWatch('body', form) as string | undefined
   const changed = !!state && typedTitle !== undefined && (typedTitle !== state.current.title || typedBody !== state.current.body)
   useUnsavedChanges(changed)
+  const confirmLeave = useConfirmLeave()
 
   /** Another kind, or the saved version again: a fresh start without the last action's error. */
   const reloadWith = (next: DocumentKind | undefined) => {
@@ -128,7 +129,7 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
     <Flex vertical gap={16}>
       <Space wrap>
         <Typography.Text>文书种类</Typography.Text>
-        {kind && <KindSelect kinds={kinds} value={kind} onChange={reloadWith} />}
+        {kind && <KindSelect kinds={kinds} value={kind} onChange={(next) => confirmLeave(() => reloadWith(next))} />}
         {state && (
           <Typography.Text data-testid="template-version">
             当前版本：{state.current.versionNo === 0 ? '内置默认模板' : `第${state.current.versionNo}版`}
