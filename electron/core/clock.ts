@@ -10,3 +10,9 @@ export function localDate(ms: number): string {
 
 /** Today for a handler: core's clock, so tests can move it. */
 export const todayOf = (ctx: { services: { now(): number } }): string => localDate(ctx.services.now())
+
+/** Start of a local calendar day (YYYY-MM-DD, `addDays` later), as the UTC instant stored in `*_at` columns. */
+export function localDayStart(isoDate: string, addDays = 0): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number]
+  return new Date(y, m - 1, d + addDays).toISOString()
+}

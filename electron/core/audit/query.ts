@@ -2,15 +2,12 @@ import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import type { auditFilter } from '../../../shared/api/audit'
 import type { Database } from '../db/schema'
+import { localDayStart } from '../clock'
 
 type Db = Kysely<Database>
 export type AuditFilter = z.output<typeof auditFilter>
 
-/** Start of a local calendar day, as the UTC instant stored in `at`. */
-const dayStart = (isoDate: string, addDays = 0): string => {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number]
-  return new Date(y, m - 1, d + addDays).toISOString()
-}
+const dayStart = localDayStart
 
 /** Audit rows with the acting user's name, narrowed by the filter. */
 export function auditRows(db: Db, f: AuditFilter & { recordId?: string | null }) {

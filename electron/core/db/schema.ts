@@ -106,6 +106,10 @@ export interface DocumentArchiveTable {
   voided_at: string | null
   voided_by: string | null
   void_reason: string | null
+  /** What the document is about, for telling archived documents apart: 文号, 登记号, 当事人 ('' when none). */
+  document_no: string
+  register_no: string
+  party_name: string
 }
 
 export interface DocumentFontsTable {
