@@ -1,6 +1,16 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+
+/** The app's icon (resources/, made by resources/make-icons.mjs) beside the built renderer: favicon and window icon. */
+const icons = (): Plugin => ({
+  name: 'taizhang-icons',
+  generateBundle() {
+    for (const fileName of ['favicon.ico', 'icon.png']) this.emitFile({ type: 'asset', fileName, source: readFileSync(resolve(__dirname, 'resources', fileName)) })
+  },
+})
 
 // One build produces the Electron main process, the preload script, the renderer, and the
 // web host (a plain Node entry that shares core with main and serves the same renderer).
@@ -24,7 +34,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), icons()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,

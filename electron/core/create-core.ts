@@ -9,6 +9,8 @@ import { seizureHandlers } from './seizures/handlers'
 import { storageHandlers } from './storage/handlers'
 import { attachmentHandlers } from './attachments/handlers'
 import { SessionStore } from './auth/sessions'
+import { UnknownLoginFailures } from './auth/lockout'
+import { sweepBackupLeftovers } from './backup/take'
 import { mkdirSync } from 'node:fs'
 import type BetterSqlite3 from 'better-sqlite3'
 import { openDatabase, type OpenedDatabase } from './db/connection'
@@ -86,12 +88,14 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
     db: opened.db,
     sqlite: opened.sqlite,
     sessions: new SessionStore(),
+    unknownLogins: new UnknownLoginFailures(),
     migration: opened.migration,
     now,
     backups: new BackupService({ dataDir, sqlite: () => services.sqlite, db: () => services.db, now }),
     restore: (fileName) => restoreBackup(services.backups, dataDir, fileName, swap),
     importArchive: (bytes) => importArchive(services.backups, dataDir, bytes, swap),
   }
+  sweepBackupLeftovers(services.backups.dir)
   // The first start of a day keeps a copy; a failure is shown in 备份与恢复, never stops the app.
   const daily = autoBackup ? services.backups.dailyIfDue().catch(() => null) : Promise.resolve(null)
   const invokeRaw = (op: string, input: unknown, client: ClientContext) => dispatch(services, handlers, op, input, client)

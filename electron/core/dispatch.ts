@@ -6,6 +6,7 @@ import type { Access } from '../../shared/api/contract'
 import type { Envelope } from '../../shared/api/errors'
 import type { CurrentUser } from '../../shared/api/auth'
 import { PERMISSIONS } from '../../shared/api/permissions'
+import { formatLocalTime } from '../../shared/rules/local-time'
 import { loadCurrentUser, countUsers } from './auth/users'
 import { writeAudit } from './audit/write'
 import { AppError, RefusalWithRecord } from './errors'
@@ -139,7 +140,7 @@ export function toAppError(err: unknown): AppError {
   const code = String((err as { code?: unknown })?.code ?? '')
   const storage = STORAGE_CODES[code] ?? (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_BUSY') ? '读写数据库文件出错，操作未保存。' : undefined)
   if (storage) return new AppError('STORAGE', storage)
-  const at = new Date().toISOString()
-  console.error(`[taizhang] internal error at ${at}:`, err)
-  return new AppError('INTERNAL', `程序内部错误，操作未完成，数据未改动。请告知管理员（时间 ${at}）。`)
+  const at = new Date()
+  console.error(`[taizhang] internal error at ${at.toISOString()}:`, err)
+  return new AppError('INTERNAL', `程序内部错误，操作未完成，数据未改动。请告知管理员（时间 ${formatLocalTime(at, { seconds: true })}）。`)
 }

@@ -4,6 +4,7 @@ import type { BackupService } from './backup/service'
 import type { OpName, OpParsed, OpResult } from '../../shared/api'
 import type { CurrentUser } from '../../shared/api/auth'
 import type { SessionStore } from './auth/sessions'
+import type { UnknownLoginFailures } from './auth/lockout'
 import type { Database } from './db/schema'
 import type { MigrationReport } from './db/migrate'
 import type { ClientContext } from './transport/client'
@@ -18,6 +19,8 @@ export interface CoreServices {
   db: Kysely<Database>
   sqlite: BetterSqlite3.Database
   sessions: SessionStore
+  /** Wrong passwords under login names that have no account (auth/lockout.ts). */
+  unknownLogins: UnknownLoginFailures
   backups: BackupService
   /** Swaps the database for a backup's copy (backup/restore.ts) and ends every session. */
   restore(fileName: string): Promise<{ restoredFrom: string; safetyCopy: string }>

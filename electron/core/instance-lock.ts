@@ -1,6 +1,16 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from './errors'
+import { formatLocalTime } from '../../shared/rules/local-time'
+
+/** When the other program started, as people read times; a garbled lock file says so instead of failing. */
+const startedText = (iso: string): string => {
+  try {
+    return formatLocalTime(iso, { seconds: true })
+  } catch {
+    return '时间不明'
+  }
+}
 
 // One program per data folder: the desktop app and the web host (or two copies of either) writing the same
 // files would each believe its view is the whole truth. A lock file names the owning process; one left by a
@@ -47,7 +57,7 @@ export function acquireInstanceLock(dataDir: string): InstanceLock {
     }
     // Our own pid: this process already has the folder open (a second window or core).
     if (other && (other.pid === process.pid || alive(other.pid))) {
-      throw new AppError('STORAGE', `台账程序已在使用这个数据目录（进程 ${other.pid}，${other.startedAt} 启动）。同一份数据只能由一个程序打开，请先关闭另一个窗口或网页版。`)
+      throw new AppError('STORAGE', `台账程序已在使用这个数据目录（进程 ${other.pid}，${startedText(other.startedAt)} 启动）。同一份数据只能由一个程序打开，请先关闭另一个窗口或网页版。`)
     }
     rmSync(file, { force: true }) // stale: its process is gone
   }

@@ -85,6 +85,8 @@ function createWindow(): void {
     minWidth: 1024,
     minHeight: 640,
     title: '市监台账',
+    // resources/icon.png, copied beside the renderer by the build: window and taskbar.
+    icon: join(__dirname, '../renderer/icon.png'),
     show: false,
     webPreferences: {
       preload: join(__dirname, '../preload/index.js'),
@@ -97,6 +99,20 @@ function createWindow(): void {
   })
   if (state.maximized) mainWindow.maximize()
   trackWindowState(mainWindow, dataDir)
+  // A page with unsaved changes refuses to unload (reload, close): Electron would just stay put without a word,
+  // so ask here, in the words the page uses for leaving a changed form.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(mainWindow!, {
+      type: 'question',
+      buttons: ['离开', '留在本页'],
+      defaultId: 1,
+      cancelId: 1,
+      title: '市监台账',
+      message: '有未保存的内容，确定离开吗？',
+      detail: '离开后，本页填写、修改的内容不会保存。',
+    })
+    if (choice === 0) event.preventDefault() // lets the unload go ahead
+  })
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   mainWindow.on('closed', () => (mainWindow = null))
   void mainWindow.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`)

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Core } from '../core'
 import { newClient } from '../core'
 import { HTTP_STATUS, type Envelope } from '../../shared/api/errors'
+import { formatLocalTime } from '../../shared/rules/local-time'
 import { originAllowed, readSessionCookie, sessionCookie, tokenMatches } from './security'
 
 // Room for an uploaded Word template (20 MB, base64-encoded).
@@ -51,15 +52,15 @@ function operationName(url: string): string {
  * the operation took effect is unknown at this point, so the message says to check.
  */
 export function sendInternalError(res: ServerResponse, err: unknown): void {
-  const at = new Date().toISOString()
-  console.error(`[taizhang] web host error at ${at}:`, err)
+  const at = new Date()
+  console.error(`[taizhang] web host error at ${at.toISOString()}:`, err)
   if (res.headersSent) {
     res.end()
     return
   }
   // Headers set before the failure (a session cookie) must not go out with this answer.
   res.removeHeader('Set-Cookie')
-  send(res, 500, { ok: false, error: { code: 'INTERNAL', message: `程序内部错误，请求未能处理完。请刷新后核对数据，并告知管理员（时间 ${at}）。` } })
+  send(res, 500, { ok: false, error: { code: 'INTERNAL', message: `程序内部错误，请求未能处理完。请刷新后核对数据，并告知管理员（时间 ${formatLocalTime(at, { seconds: true })}）。` } })
 }
 
 const refusal = (code: 'VALIDATION' | 'FORBIDDEN', message: string): Envelope<never> => ({ ok: false, error: { code, message } })

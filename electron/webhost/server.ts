@@ -32,9 +32,16 @@ export async function startWebHost({ core, rendererDir, port }: WebHostOptions):
     '</head>',
     `<meta name="taizhang-token" content="${token}"></head>`,
   )
-  // Everything sirv serves is a build asset named by its content hash (index.html is answered on its own, never
-  // cached), so the browser keeps it without asking again on every page load.
-  const assets = sirv(rendererDir, { dev: false, etag: true, dotfiles: false, maxAge: 31_536_000, immutable: true })
+  // Build assets are named by their content hash, so the browser keeps them without asking again on every page
+  // load; the icons keep their names and are checked as usual (index.html is answered on its own, never cached).
+  const assets = sirv(rendererDir, {
+    dev: false,
+    etag: true,
+    dotfiles: false,
+    setHeaders: (res, pathname) => {
+      if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+    },
+  })
 
   const server = createServer((req, res) => {
     setSecurityHeaders(res)

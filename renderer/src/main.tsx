@@ -17,7 +17,8 @@ const fontFamily =
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ zeroRuntime: true, token: { fontFamily, colorPrimary: '#1f5fbf', borderRadius: 4 } }}>
-      <AntApp>
+      {/* Messages below the header line, so they never cover a drawer's or dialog's title. */}
+      <AntApp message={{ top: 64 }}>
         <App />
       </AntApp>
     </ConfigProvider>

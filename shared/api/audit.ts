@@ -17,6 +17,8 @@ export interface AuditEntryView {
   recordType: RecordType
   recordTypeLabel: string
   recordId: string | null
+  /** The record as people know it (李晓（lixiao）, 登记号 2026-0001, a document's title); null when unknown. */
+  recordLabel: string | null
   changes: { field: string; label: string; from: string; to: string }[]
   /** A reason (voiding), or what was tried (a failed login). */
   note: string | null

@@ -60,6 +60,11 @@ export const authOperations = {
     mutates: false,
     input: z.object({}).strict(),
   }),
+  'auth.touch': defineOperation<Record<string, never>>()({
+    summary: '窗口中有键盘、鼠标操作：会话继续（窗口最多每分钟告知一次）',
+    mutates: false,
+    input: z.object({}).strict(),
+  }),
   'auth.me': defineOperation<SessionInfo>()({
     summary: '当前登录用户',
     mutates: false,

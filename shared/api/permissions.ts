@@ -14,6 +14,7 @@ export const PERMISSIONS = {
   'auth.setup': 'setup',
   'auth.login': 'public',
   'auth.logout': 'self',
+  'auth.touch': 'self',
   'auth.me': 'self',
   'auth.changePassword': 'self',
 

@@ -103,6 +103,7 @@ export const seizureFields = z
 export type SeizureInput = z.input<typeof seizureFields>
 
 const sortField = z.enum(['registerNo', 'decisionDate', 'partyName', 'termEnd', 'valueFen'], { error: '排序字段无效' })
+const listSort = z.object({ field: sortField, order: z.enum(['asc', 'desc']) }).strict().default({ field: 'registerNo', order: 'desc' })
 
 export const seizureFilter = z
   .object({
@@ -129,7 +130,7 @@ export const seizureOperations = {
     mutates: false,
     input: seizureFilter
       .extend({
-        sort: z.object({ field: sortField, order: z.enum(['asc', 'desc']) }).strict().default({ field: 'registerNo', order: 'desc' }),
+        sort: listSort,
         page: z.number().int().min(1, '页码无效').default(1),
         pageSize: z.number().int().min(10, '每页至少10条').max(200, '每页最多200条').default(50),
       })
@@ -151,9 +152,9 @@ export const seizureOperations = {
     input: seizureFields,
   }),
   'seizures.update': defineOperation<Seizure>()({
-    summary: '更正查扣登记（每项修改都记入修改记录）',
+    summary: '更正查扣登记（每项修改都记入修改记录，可写更正原因）',
     mutates: true,
-    input: seizureFields.extend(withVersion).strict(),
+    input: seizureFields.extend({ ...withVersion, reason: optionalText('更正原因', 200) }).strict(),
   }),
   'seizures.void': defineOperation<Seizure>()({
     summary: '作废查扣登记（写明原因；不删除）',
@@ -218,9 +219,9 @@ export const seizureOperations = {
     input: z.object({ ...withVersion, outcomeId: recordId, reason: voidReason }).strict(),
   }),
   'seizures.export': defineOperation<{ fileName: string; base64: string; rows: number }>()({
-    summary: '导出筛选后的查扣登记（Excel）',
+    summary: '导出筛选后的查扣登记（Excel，按列表的排序，另附物品明细表）',
     mutates: false,
-    input: seizureFilter,
+    input: seizureFilter.extend({ sort: listSort }).strict(),
   }),
   'seizures.inventory': defineOperation<DocxFile & { archiveId: string }>()({
     summary: '生成查封（扣押）物品清单并存档',

@@ -72,6 +72,14 @@ export const SEIZURE_STATUSES = {
 } as const
 export type SeizureStatus = keyof typeof SEIZURE_STATUSES
 
+/**
+ * A status as it reads for a record of this kind: goods under 先行登记保存 are 登记保存中, not 在扣 (they are
+ * registered and kept, not seized by a 查封/扣押 decision).
+ */
+export function seizureStatusLabel(status: SeizureStatus, kind: SeizureKind): string {
+  return status === 'holding' && kind === 'preservation' ? '登记保存中' : SEIZURE_STATUSES[status]
+}
+
 /** Storage location levels: warehouse → shelf → bin. */
 export const STORAGE_LEVELS = ['仓库', '货架', '货位'] as const
 

@@ -43,5 +43,11 @@ export const MONEY_SCALE = 2
 export const formatQty = (milli: number) => formatScaled(milli, QTY_SCALE)
 /** Grams → kilograms '1.25'. */
 export const formatKg = (grams: number) => formatScaled(grams, WEIGHT_SCALE)
-/** Fen → yuan '1200.50'. */
+/** Fen → yuan '1200.50' (for inputs and files a program reads; people read formatYuan). */
 export const formatYuanPlain = (fen: number) => formatScaled(fen, MONEY_SCALE, 2)
+
+/** Groups the whole part's digits: '3600000.00' → '3,600,000.00'. */
+export const groupDigits = (s: string): string => s.replace(/^(-?)(\d+)/, (_all, sign: string, whole: string) => sign + whole.replace(/\B(?=(\d{3})+$)/g, ','))
+
+/** Money as people read it, everywhere in the app: fen → '36,000.00' (thousands separated, two decimals). */
+export const formatYuan = (fen: number) => groupDigits(formatYuanPlain(fen))

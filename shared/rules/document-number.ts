@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { toHalfWidth } from './half-width'
 
 // 发文字号 per GB/T 9704 (DOMAIN.md part 2 §6): full year in 六角括号〔〕 (U+3014/U+3015),
 // serial without leading zeros and without 第, ending with 号, e.g. X市监强制〔2026〕3号.
@@ -70,8 +71,11 @@ export const documentNumberSchema = z
 
 /**
  * What a clerk can type for 〔〕 without hunting for it: [2026], (2026), （2026）, 【2026】 … around a year become
- * 〔2026〕, and blanks are removed. Offered on leaving the field; the result is still checked by parseDocumentNumber.
+ * 〔2026〕, full-width digits become ordinary ones, and blanks are removed. Done by every 文号 field on leaving it;
+ * the result is still checked by parseDocumentNumber.
  */
 export function fixDocumentNumberBrackets(s: string): string {
-  return s.replace(/\s+/g, '').replace(/[[(（【［〖〈<{〔](\d{4})[\])）】］〗〉>}〕]/g, '〔$1〕')
+  return toHalfWidth(s)
+    .replace(/\s+/g, '')
+    .replace(/[[(（【［〖〈<{〔](\d{4})[\])）】］〗〉>}〕]/g, '〔$1〕')
 }

@@ -28,16 +28,18 @@ test('审计日志: filter by action, export to .xlsx, and 审计校验 finds th
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: '导出 Excel' }).click()
   const download = await downloading
-  // Times in the file are the office's local times, the same as on screen.
+  // Times in the file are the office's local times in Chinese form, the same as on screen.
   const shownTime = await table.locator('tbody > tr.ant-table-row').first().locator('td').nth(2).innerText()
-  expect(download.suggestedFilename()).toBe(`审计日志-${shownTime.slice(0, 10).replace(/-/g, '')}.xlsx`)
+  expect(shownTime).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}:\d{2}$/)
+  const [, y, m, d] = /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(shownTime)!
+  expect(download.suggestedFilename()).toBe(`审计日志-${y}${m!.padStart(2, '0')}${d!.padStart(2, '0')}.xlsx`)
   const saved = test.info().outputPath(download.suggestedFilename())
   await download.saveAs(saved)
   const [sheet] = await readXlsxFile(saved)
   expect(sheet!.data).toHaveLength(2)
   expect(sheet!.data[1]![1]).toBe(shownTime)
   expect(sheet!.data[1]!.slice(2, 7)).toEqual([ADMIN.name, ADMIN.login, '修改机关信息', '修改', '机关信息'])
-  expect(sheet!.data[1]![8]).toBe(`电话：${AGENCY.phone} → 0598-5329999`)
+  expect(sheet!.data[1]![9]).toBe(`电话：${AGENCY.phone} → 0598-5329999`)
 
   await page.getByRole('button', { name: '审计校验' }).click()
   const verdict = page.getByTestId('audit-verify-result')

@@ -75,7 +75,7 @@ test('back up now, change the retention, restore an earlier backup through the d
 
   const done = page.getByTestId('restore-done')
   await expect(done).toBeVisible({ timeout: 30_000 })
-  await expect(done).toContainText(/已恢复到 \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} 的备份。恢复前的数据已另存为 taizhang-.*-restore.*\.sqlite。请重新登录。/)
+  await expect(done).toContainText(/已恢复到 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}:\d{2} 的备份。恢复前的数据已另存为 taizhang-.*-restore.*\.sqlite。请重新登录。/)
   const again = page.getByRole('button', { name: '重新登录' })
   await again.click({ trial: true }) // the modal has finished opening
   await page.screenshot({ path: test.info().outputPath('restore-done.png') })

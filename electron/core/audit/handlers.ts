@@ -3,7 +3,9 @@ import type { HandlerMap } from '../handler'
 import { actor } from '../handler'
 import { AppError } from '../errors'
 import { auditWorkbook } from './export'
-import { localTime, presentEntry } from './present'
+import { withRecordLabels } from './labels'
+import { presentEntry } from './present'
+import { localDate } from '../../../shared/rules/local-time'
 import { auditRows, countAuditRows } from './query'
 import { verifyAuditChain } from './verify'
 
@@ -20,7 +22,7 @@ export const auditHandlers: HandlerMap<Ops> = {
       .limit(pageSize)
       .offset((page - 1) * pageSize)
       .execute()
-    return { total, entries: rows.map(presentEntry) }
+    return { total, entries: await withRecordLabels(trx, rows.map(presentEntry)) }
   },
 
   'audit.history': async ({ recordType, recordId }, ctx) => {
@@ -29,15 +31,15 @@ export const auditHandlers: HandlerMap<Ops> = {
       throw new AppError('FORBIDDEN', `您没有查看${RECORD_TYPES[recordType].label}修改记录的权限`)
     }
     const rows = await auditRows(ctx.trx, { recordType, recordId }).orderBy('a.seq', 'desc').execute()
-    return rows.map(presentEntry)
+    return withRecordLabels(ctx.trx, rows.map(presentEntry))
   },
 
   'audit.export': async ({ filter }, { trx, at }) => {
     const total = await countAuditRows(trx, filter)
     if (total > EXPORT_LIMIT) throw new AppError('VALIDATION', `筛选出 ${total} 条，超过单次导出上限 ${EXPORT_LIMIT} 条，请缩小日期范围后分次导出`)
     const rows = await auditRows(trx, filter).orderBy('a.seq').execute()
-    const bytes = await auditWorkbook(rows.map(presentEntry))
-    return { fileName: `审计日志-${localTime(at).slice(0, 10).replace(/-/g, '')}.xlsx`, base64: bytes.toString('base64'), rows: rows.length }
+    const bytes = await auditWorkbook(await withRecordLabels(trx, rows.map(presentEntry)))
+    return { fileName: `审计日志-${localDate(at).replace(/-/g, '')}.xlsx`, base64: bytes.toString('base64'), rows: rows.length }
   },
 
   'audit.verify': (_input, { trx }) => verifyAuditChain(trx),

@@ -3,8 +3,9 @@ import type { AuditLogTable } from '../db/schema'
 import { operations, isOpName } from '../../../shared/api'
 import { AUDIT_ACTIONS, RECORD_TYPES, fieldMeta, isRecordType, type AuditAction, type FieldMeta, type RecordType } from '../../../shared/domain/audit'
 import { ROLE_LABELS, type Role } from '../../../shared/domain/roles'
-import { formatKg, formatQty, formatYuanPlain } from '../../../shared/rules/decimal'
+import { formatKg, formatQty, formatYuan } from '../../../shared/rules/decimal'
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../shared/domain/documents'
+import { formatLocalTime } from '../../../shared/rules/local-time'
 
 // Audit rows as people read them: labels instead of codes, values as text, times local.
 
@@ -12,12 +13,8 @@ export type AuditRowWithUser = Omit<AuditLogTable, 'prev_hash'> & { user_name: s
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
 
-/** An instant in the PC's local time, to the second: 2026-11-23 14:05:09. */
-export function localTime(iso: string): string {
-  const d = new Date(iso)
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`
-}
+/** An instant as people read it, to the second: 2026年11月23日 14:05:09 (the window shows the same). */
+export const localTime = (iso: string): string => formatLocalTime(iso, { seconds: true })
 
 export function formatValue(meta: FieldMeta, v: unknown): string {
   if (v === null || v === undefined || v === '') return '（空）'
@@ -35,7 +32,7 @@ export function formatValue(meta: FieldMeta, v: unknown): string {
     case 'kg':
       return typeof v === 'number' ? formatKg(v) : String(v)
     case 'yuan':
-      return typeof v === 'number' ? formatYuanPlain(v) : String(v)
+      return typeof v === 'number' ? formatYuan(v) : String(v)
     case 'officers':
       return Array.isArray(v) ? v.map((o: { name?: string; certNo?: string }) => `${o.name ?? ''}（${o.certNo ?? ''}）`).join('、') : String(v)
     default:
@@ -64,6 +61,7 @@ export function presentEntry(r: AuditRowWithUser): AuditEntryView {
     recordType: r.record_type as RecordType,
     recordTypeLabel: known ? RECORD_TYPES[r.record_type as RecordType].label : r.record_type,
     recordId: r.record_id,
+    recordLabel: null,
     changes: Object.entries(raw).map(([field, [from, to]]) => {
       const meta = known ? fieldMeta(r.record_type as RecordType, field) : { label: field }
       return { field, label: meta.label, from: formatValue(meta, from), to: formatValue(meta, to) }

@@ -2,12 +2,13 @@ import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import type { auditFilter } from '../../../shared/api/audit'
 import type { Database } from '../db/schema'
-import { localDayStart } from '../clock'
+import { officeDayStart } from '../../../shared/rules/local-time'
 
 type Db = Kysely<Database>
 export type AuditFilter = z.output<typeof auditFilter>
 
-const dayStart = localDayStart
+/** Start of an office calendar day, as the UTC instant stored in `at`. */
+const dayStart = officeDayStart
 
 /** Audit rows with the acting user's name, narrowed by the filter. */
 export function auditRows(db: Db, f: AuditFilter & { recordId?: string | null }) {

@@ -9,7 +9,7 @@ import { recordFailedLogin, refuseLocked } from './lockout'
 import { DUMMY_HASH, hashPassword, refusePasswordEqualToLogin, verifyPassword } from './password'
 import { countUsers, findUserByLogin, insertUser, loadCurrentUser } from './users'
 
-type Ops = 'auth.setup' | 'auth.login' | 'auth.logout' | 'auth.me' | 'auth.changePassword'
+type Ops = 'auth.setup' | 'auth.login' | 'auth.logout' | 'auth.touch' | 'auth.me' | 'auth.changePassword'
 
 export const authHandlers: HandlerMap<Ops> = {
   'auth.setup': async ({ agency, admin }, ctx) => {
@@ -48,6 +48,13 @@ export const authHandlers: HandlerMap<Ops> = {
     ctx.services.sessions.end(ctx.client.sessionToken)
     ctx.client.sessionToken = null
     await ctx.audit({ action: 'logout', recordType: 'user', recordId: user.id })
+    return {}
+  },
+
+  // Typing in a form sends nothing to core; the window says it is in use. Resolving the session (dispatch.ts)
+  // has already refreshed it, or answered that it expired.
+  'auth.touch': async (_input, ctx) => {
+    actor(ctx)
     return {}
   },
 

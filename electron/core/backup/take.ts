@@ -1,22 +1,19 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { localStamp } from '../../../shared/rules/local-time'
 import { join } from 'node:path'
-import type BetterSqlite3 from 'better-sqlite3'
+import BetterSqlite3 from 'better-sqlite3'
 import type { BackupInfo, BackupReason } from '../../../shared/api/backup'
 import { attachmentPath, ATTACHMENTS_DIR } from '../attachments/store'
 import { AppError } from '../errors'
 import { BACKUP_DIR, sha256File, writeManifest, type Manifest } from './manifest'
-import { verifyDatabaseFile } from './verify'
+import { removeReadOnlySidecars, verifyDatabaseFile } from './verify'
 
 // Taking one backup: SQLite's online backup (consistent while the app keeps working) to a .part file,
 // verified, hashed, renamed into place, with the attachments it needs copied beside it (only new ones) and a
 // manifest written last — a backup without its manifest is never offered.
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0')
-/** Local time, sortable and safe in file names: 20261123-140509. */
-function stamp(ms: number): string {
-  const d = new Date(ms)
-  return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`
-}
+/** The office's time, sortable and safe in file names: 20261123-140509. */
+const stamp = (ms: number): string => localStamp(ms)
 
 function freeName(dir: string, base: string): string {
   for (let i = 1; ; i++) {
@@ -64,6 +61,11 @@ export async function takeBackup({ sqlite, dataDir, reason, now, onProgress }: T
         return 200 // pages per step: other calls get their turn between steps
       },
     })
+    // The copy carries the open database's WAL mode; as a file on its own it keeps its data in itself, so no
+    // -wal/-shm files appear beside it when it is checked, and none are left behind in backups/.
+    const copy = new BetterSqlite3(part)
+    copy.pragma('journal_mode = DELETE')
+    copy.close()
     const verified = verifyDatabaseFile(part)
     const sha256 = sha256File(part)
     renameSync(part, file)
@@ -85,7 +87,7 @@ export async function takeBackup({ sqlite, dataDir, reason, now, onProgress }: T
     onProgress?.(100)
     return manifest
   } catch (err) {
-    rmSync(part, { force: true })
+    for (const f of [part, `${part}-wal`, `${part}-shm`]) rmSync(f, { force: true })
     if (err instanceof AppError) throw err
     throw new AppError('STORAGE', `备份失败，数据未受影响：${describe(err)}`)
   }
@@ -99,3 +101,22 @@ function describe(err: unknown): string {
 }
 
 export type { BackupInfo }
+
+/**
+ * At start, before any backup runs: what an interrupted backup left (`.part` files and their -wal/-shm) and the
+ * sidecars of read-only checks by earlier versions. A backup's own file, its manifest and a -wal holding
+ * anything stay.
+ */
+export function sweepBackupLeftovers(dir: string): void {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    if (/\.sqlite\.part(-wal|-shm)?$/.test(name)) rmSync(join(dir, name), { force: true })
+    else if (name.endsWith('.sqlite-wal')) removeReadOnlySidecars(join(dir, name.slice(0, -'-wal'.length)))
+    else if (name.endsWith('.sqlite-shm') && !names.includes(`${name.slice(0, -'-shm'.length)}-wal`)) rmSync(join(dir, name), { force: true })
+  }
+}

@@ -1,3 +1,4 @@
+import { rmSync, statSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { AppError } from '../errors'
@@ -38,5 +39,20 @@ export function verifyDatabaseFile(file: string, what = '备份'): VerifiedFile 
     throw new AppError('STORAGE', `${what}已损坏：${(err as Error).message}`)
   } finally {
     db.close()
+    removeReadOnlySidecars(file)
   }
+}
+
+/**
+ * A read-only look at a WAL-mode file leaves an empty `-wal` and a `-shm` beside it (a reader cannot remove
+ * them): take them away again. A `-wal` holding anything is never touched.
+ */
+export function removeReadOnlySidecars(file: string): void {
+  try {
+    if (statSync(`${file}-wal`).size === 0) rmSync(`${file}-wal`, { force: true })
+    else return
+  } catch {
+    // no -wal
+  }
+  rmSync(`${file}-shm`, { force: true })
 }

@@ -7,6 +7,7 @@ import { migrate, type MigrationReport } from './migrate'
 import { newestGoodBackup } from '../backup/recover'
 import type { Manifest } from '../backup/manifest'
 import type { Database } from './schema'
+import { formatLocalTime } from '../../../shared/rules/local-time'
 
 export const DB_FILE_NAME = 'taizhang.sqlite'
 
@@ -65,7 +66,7 @@ export class DamagedDatabaseError extends AppError {
     readonly newestBackup: Manifest | null,
   ) {
     const offer = newestBackup
-      ? `最近的完好备份是 ${newestBackup.fileName}（${new Date(newestBackup.createdAt).toLocaleString('zh-CN')}）。可以从它恢复：损坏的文件会移到数据目录的 damaged 文件夹保留，不会被覆盖。`
+      ? `最近的完好备份是 ${newestBackup.fileName}（${formatLocalTime(newestBackup.createdAt)}）。可以从它恢复：损坏的文件会移到数据目录的 damaged 文件夹保留，不会被覆盖。`
       : '没有找到可用的完好备份，请联系技术人员。'
     super('STORAGE', `数据库文件未通过完整性检查，可能已损坏（${detail.split('\n')[0]!.slice(0, 120)}）。为保护数据，程序没有打开它，也没有写入。${offer}`)
   }

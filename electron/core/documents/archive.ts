@@ -2,7 +2,7 @@ import { sql, type Kysely, type SqlBool } from 'kysely'
 import type { z } from 'zod'
 import type { ArchivedDocument, DocxFile, documentOperations } from '../../../shared/api/documents'
 import type { DocumentKind } from '../../../shared/domain/documents'
-import { localDayStart } from '../clock'
+import { officeDayStart } from '../../../shared/rules/local-time'
 import type { Database } from '../db/schema'
 import { AppError } from '../errors'
 import { voidedOf } from '../db/voided'
@@ -62,8 +62,8 @@ export async function listArchive(db: Db, f: Partial<ArchiveFilter>): Promise<Ar
   if (f.kind) q = q.where('a.kind', '=', f.kind)
   if (!f.includeVoided) q = q.where('a.voided_at', 'is', null)
   if (f.createdBy) q = q.where('a.created_by', '=', f.createdBy)
-  if (f.dateFrom) q = q.where('a.created_at', '>=', localDayStart(f.dateFrom))
-  if (f.dateTo) q = q.where('a.created_at', '<', localDayStart(f.dateTo, 1))
+  if (f.dateFrom) q = q.where('a.created_at', '>=', officeDayStart(f.dateFrom))
+  if (f.dateTo) q = q.where('a.created_at', '<', officeDayStart(f.dateTo, 1))
   const text = f.query?.trim()
   if (text) {
     const like = likeText(text)

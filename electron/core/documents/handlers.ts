@@ -116,8 +116,11 @@ export const documentHandlers: HandlerMap<Ops> = {
 
   'documents.fonts.update': async ({ version, ...fonts }, ctx) => {
     const before = await documentFonts(ctx.trx)
+    const changes = changedFields(before, fonts)
+    // Saved without a change: nothing written, no audit entry.
+    if (Object.keys(changes).length === 0 && before.version === version) return before
     await saveDocumentFonts(ctx.trx, fonts, version, actor(ctx).id)
-    await ctx.audit({ action: 'update', recordType: 'document_fonts', recordId: null, changes: changedFields(before, fonts) })
+    await ctx.audit({ action: 'update', recordType: 'document_fonts', recordId: null, changes })
     return documentFonts(ctx.trx)
   },
 

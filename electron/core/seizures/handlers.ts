@@ -46,7 +46,7 @@ const baseHandlers: HandlerMap<Ops> = {
     return getSeizure(ctx.trx, id, day)
   },
 
-  'seizures.update': async ({ id, version, ...input }, ctx) => {
+  'seizures.update': async ({ id, version, reason, ...input }, ctx) => {
     const by = actor(ctx).id
     const day = today(ctx)
     const before = await editableSeizure(ctx.trx, id, version, day)
@@ -62,7 +62,7 @@ const baseHandlers: HandlerMap<Ops> = {
       .execute()
     if (changes.officers) await writeOfficers(ctx.trx, id, input.officers)
     await refreshDerived(ctx.trx, id, day)
-    await ctx.audit({ action: 'update', recordType: 'seizure', recordId: id, changes })
+    await ctx.audit({ action: 'update', recordType: 'seizure', recordId: id, changes, note: reason || null })
     return getSeizure(ctx.trx, id, day)
   },
 

@@ -11,8 +11,11 @@ export const settingsHandlers: HandlerMap<Ops> = {
 
   'settings.update': async ({ version, ...fields }, ctx) => {
     const before = await getAgencyProfile(ctx.trx)
+    const changes = changedFields(before, fields)
+    // Saved without a change: nothing written, no audit entry (a stale version still gets its CONFLICT below).
+    if (Object.keys(changes).length === 0 && before.version === version) return before
     await updateAgencyProfile(ctx.trx, fields, version, actor(ctx).id)
-    await ctx.audit({ action: 'update', recordType: 'agency_profile', recordId: null, changes: changedFields(before, fields) })
+    await ctx.audit({ action: 'update', recordType: 'agency_profile', recordId: null, changes })
     return getAgencyProfile(ctx.trx)
   },
 
@@ -20,8 +23,10 @@ export const settingsHandlers: HandlerMap<Ops> = {
 
   'settings.security.update': async ({ version, ...values }, ctx) => {
     const before = await getSecuritySettings(ctx.trx)
+    const changes = changedFields(before, values)
+    if (Object.keys(changes).length === 0 && before.version === version) return before
     await updateSecuritySettings(ctx.trx, values, version, actor(ctx).id, ctx.at)
-    await ctx.audit({ action: 'update', recordType: 'security_settings', recordId: null, changes: changedFields(before, values) })
+    await ctx.audit({ action: 'update', recordType: 'security_settings', recordId: null, changes })
     return getSecuritySettings(ctx.trx)
   },
 }

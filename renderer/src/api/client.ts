@@ -43,24 +43,32 @@ export async function invokeEnvelope<N extends OpName>(op: N, input: OpInput<N>)
   return result as Envelope<OpResult<N>>
 }
 
-type SessionEndedListener = (message: string) => void
-const sessionEndedListeners = new Set<SessionEndedListener>()
+type SessionListener = (message: string) => void
+const sessionLostListeners = new Set<SessionListener>()
+const returnToLoginListeners = new Set<SessionListener>()
 
 /**
- * Called when core answers that the window's session is gone (idle time passed, account disabled,
- * password reset elsewhere), so the app can return to the login screen. Returns the unsubscribe.
+ * Called when core answers that the window's session is gone (idle time passed in core, account disabled,
+ * password reset elsewhere): the window asks the user to sign in again over the page, keeping what is typed.
+ * Returns the unsubscribe.
  */
-export function onSessionEnded(listener: SessionEndedListener): () => void {
-  sessionEndedListeners.add(listener)
-  return () => sessionEndedListeners.delete(listener)
+export function onSessionLost(listener: SessionListener): () => void {
+  sessionLostListeners.add(listener)
+  return () => sessionLostListeners.delete(listener)
+}
+
+/** Called by returnToLogin. Returns the unsubscribe. */
+export function onReturnToLogin(listener: SessionListener): () => void {
+  returnToLoginListeners.add(listener)
+  return () => returnToLoginListeners.delete(listener)
 }
 
 /**
- * Ends this window's session from the page's side, the same way a refused call does: used after a restore,
- * which ended every session in core because the data underneath was replaced.
+ * Leaves the pages for the login screen: used after a restore or an import, which ended every session in core
+ * because the data underneath was replaced, so nothing on screen may be kept.
  */
-export function endSession(message: string): void {
-  for (const l of sessionEndedListeners) l(message)
+export function returnToLogin(message: string): void {
+  for (const l of returnToLoginListeners) l(message)
 }
 
 // Refusals of these are answers about credentials, not about a lost session.
@@ -70,7 +78,7 @@ const SIGN_IN_OPS: ReadonlySet<string> = new Set(['auth.login', 'auth.setup', 'a
 export async function invoke<N extends OpName>(op: N, input: OpInput<N>): Promise<OpResult<N>> {
   const r = await invokeEnvelope(op, input)
   if (!r.ok) {
-    if (r.error.code === 'UNAUTHENTICATED' && !SIGN_IN_OPS.has(op)) endSession(r.error.message)
+    if (r.error.code === 'UNAUTHENTICATED' && !SIGN_IN_OPS.has(op)) for (const l of sessionLostListeners) l(r.error.message)
     throw new ApiError(r.error)
   }
   return r.data

@@ -41,7 +41,7 @@ export function FormDialog<V extends object, R = unknown>(props: FormDialogProps
   const { title, okText, danger, okDisabled, width = 520, form, initialValues, submit, success, onDone, onClose, mapError } = props
   const { testId, submitTestId, errorTestId, children } = props
   const { message } = AntApp.useApp()
-  const { busy, banner, run } = useFormSubmit(form)
+  const { busy, banner, run, formProps } = useFormSubmit(form)
 
   const finish = async (values: V) => {
     if (busy) return // Enter pressed again while the call runs
@@ -76,6 +76,7 @@ export function FormDialog<V extends object, R = unknown>(props: FormDialogProps
           layout="vertical"
           initialValues={initialValues}
           onFinish={(v) => void finish(v)}
+          {...formProps}
           autoComplete="off"
           data-testid={testId}
           onKeyDown={(e) => {

@@ -9,7 +9,8 @@ afterEach(async () => t?.dispose())
 
 /** Day one: setup and a profile edit by the admin; day three: a clerk signs in and generates a notice. */
 async function twoDays() {
-  const clock = new FakeClock(new Date(2026, 10, 20, 9, 0).getTime())
+  // 09:00 at the office (China Standard Time), whatever time zone the test runs in.
+  const clock = new FakeClock(Date.parse('2026-11-20T09:00:00+08:00'))
   t = await setUpCore(undefined, clock)
   await t.ok('settings.update', { ...SETUP_INPUT.agency, phone: '0591-7654321', version: 1 })
   clock.advanceMinutes(2 * 24 * 60)
@@ -52,12 +53,17 @@ describe('browsing the audit trail', () => {
     const [sheet] = await readXlsxFile(Buffer.from(file.base64, 'base64'))
     expect(sheet!.sheet).toBe('审计日志')
     const [header, ...rows] = sheet!.data
-    expect(header).toEqual(['序号', '时间', '用户', '登录名', '操作', '动作', '记录类型', '记录编号', '修改内容（原值 → 新值）', '说明', '哈希'])
+    expect(header).toEqual(['序号', '时间', '用户', '登录名', '操作', '动作', '记录类型', '记录', '记录编号', '修改内容（原值 → 新值）', '说明', '哈希'])
     expect(rows.map((r) => r[0])).toEqual(all.entries.map((e) => e.seq).reverse())
     const edit = rows.find((r) => r[5] === '修改' && r[6] === '机关信息')!
-    expect(edit.slice(1, 4)).toEqual(['2026-11-20 09:00:00', '王管理', 'admin'])
-    expect(edit[8]).toBe('电话：0591-1234567 → 0591-7654321')
-    expect(edit[10]).toBe(all.entries.find((e) => e.seq === edit[0])!.hash)
+    // The office's time in Chinese form, whatever the time zone this test runs in.
+    expect(edit.slice(1, 4)).toEqual(['2026年11月20日 09:00:00', '王管理', 'admin'])
+    expect(edit[9]).toBe('电话：0591-1234567 → 0591-7654321')
+    expect(edit[11]).toBe(all.entries.find((e) => e.seq === edit[0])!.hash)
+    // A record is named as people know it, its id beside the name.
+    const clerkCreated = rows.find((r) => r[5] === '新建' && r[6] === '账号' && String(r[7]).includes('clerk'))!
+    expect(clerkCreated[7]).toBe('李录入（clerk）')
+    expect(String(clerkCreated[8])).toMatch(/^[0-9a-f-]{36}$/)
 
     const onlyLogins = await t.ok('audit.export', { filter: { action: 'login' } })
     const [loginSheet] = await readXlsxFile(Buffer.from(onlyLogins.base64, 'base64'))

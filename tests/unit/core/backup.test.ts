@@ -41,6 +41,23 @@ describe('backups', () => {
     expect((await t.call('backup.create', {}, client)).ok).toBe(false) // admins only
   })
 
+  it('leaves nothing beside its backups: no .part, -wal or -shm files after taking and checking them, and sweeps those of earlier versions at start', async () => {
+    t = await setUpCore(undefined, new FakeClock())
+    const a = await t.ok('backup.create', {})
+    await t.ok('backup.create', {})
+    await t.ok('backup.verify', {})
+    const dir = join(t.dataDir, 'backups')
+    const strays = () => readdirSync(dir).filter((n) => /\.part|-wal$|-shm$/.test(n))
+    expect(strays()).toEqual([])
+    // What an earlier version left: the sidecars of a read-only check and of an interrupted backup.
+    for (const n of [`${a.fileName}-wal`, `${a.fileName}-shm`, 'taizhang-20261101-090000-daily.sqlite.part', 'taizhang-20261101-090000-daily.sqlite.part-wal', 'taizhang-20261101-090000-daily.sqlite.part-shm']) {
+      writeFileSync(join(dir, n), '')
+    }
+    await t.reopen()
+    expect(strays()).toEqual([])
+    expect(readdirSync(dir)).toContain(a.fileName)
+  })
+
   it('keeps a daily copy at the first start of each day, and only one', async () => {
     const clock = new FakeClock()
     t = await setUpCore(undefined, clock)

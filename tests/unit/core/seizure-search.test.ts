@@ -145,20 +145,34 @@ describe('list details', () => {
 })
 
 describe('导出 Excel', () => {
-  it('writes the filtered list, one row per record, with money as numbers and the status in words', async () => {
+  it('writes the filtered list in the list’s order, dates as Excel dates, money as numbers, and every item line on a second sheet', async () => {
     t = await setUpCore(undefined, clock())
     const { client } = await addClerk(t)
     await threeRecords(client)
-    const file = await t.ok('seizures.export', { category: 'apparel' }, client)
+    const file = await t.ok('seizures.export', { category: 'apparel', sort: { field: 'registerNo', order: 'asc' } }, client)
     expect(file).toMatchObject({ fileName: '查扣登记_2026-11-23.xlsx', rows: 2 })
-    const [sheet] = await readXlsxFile(Buffer.from(file.base64, 'base64'))
+    const [sheet, items] = await readXlsxFile(Buffer.from(file.base64, 'base64'))
     expect(sheet!.sheet).toBe('查扣登记')
     const [header, ...rows] = sheet!.data
     expect(header).toEqual(['登记号', '措施种类', '决定书文号', '决定日期', '当事人', '承办单位', '执法人员', '物品', '行数', '货值（元）', '状态', '期限届满日', '剩余天数', '作废'])
-    expect(rows.map((r) => [r[0], r[1], r[4], r[7], r[8], r[9], r[10], r[11], r[12]])).toEqual([
-      ['2026-0001', '扣押', '测试县东方商行有限公司', '运动鞋、白酒、散装茶叶', 3, 60000, '在扣', '2026-12-02', 9],
-      ['2026-0003', '扣押', '测试县鞋城', '皮鞋', 1, 0, '在扣', '2026-12-20', 27],
+    const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`)
+    expect(rows.map((r) => [r[0], r[1], r[3], r[4], r[7], r[8], r[9], r[10], r[11], r[12]])).toEqual([
+      ['2026-0001', '扣押', day('2026-11-02'), '测试县东方商行有限公司', '运动鞋、白酒、散装茶叶', 3, 60000, '在扣', day('2026-12-02'), 9],
+      ['2026-0003', '扣押', day('2026-11-20'), '测试县鞋城', '皮鞋', 1, 0, '在扣', day('2026-12-20'), 27],
     ])
+    // One row per item line, in the same order, with what remains of each.
+    expect(items!.sheet).toBe('物品明细')
+    expect(items!.data[0]).toEqual(['登记号', '行号', '品名', '品牌/涉嫌侵权商标', '规格型号', '类别', '数量', '单位', '重量（千克）', '货值（元）', '存放位置', '已解除', '已没收', '已移送', '剩余', '备注'])
+    expect(items!.data.slice(1).map((r) => [r[0], r[1], r[2], r[6], r[7], r[14]])).toEqual([
+      ['2026-0001', 1, '运动鞋', 120, '双', 120],
+      ['2026-0001', 2, '白酒', 24, '瓶', 24],
+      ['2026-0001', 3, '散装茶叶', 12.5, '千克', 12.5],
+      ['2026-0003', 1, '皮鞋', expect.any(Number), expect.any(String), expect.any(Number)],
+    ])
+    // The list sorted the other way exports the other way.
+    const desc = await t.ok('seizures.export', { category: 'apparel', sort: { field: 'registerNo', order: 'desc' } }, client)
+    const [descSheet] = await readXlsxFile(Buffer.from(desc.base64, 'base64'))
+    expect(descSheet!.data.slice(1).map((r) => r[0])).toEqual(['2026-0003', '2026-0001'])
     // A search narrows the export exactly as it narrows the list.
     expect((await t.ok('seizures.export', { query: '玩具' }, client)).rows).toBe(1)
   })

@@ -20,11 +20,14 @@ describe('lockout after repeated wrong passwords', () => {
     t = await setUpCore(undefined, clock)
     const { id } = await addAccount(t, 'clerk', '李录入', ['clerk'])
     const c = newClient()
-    for (let i = 1; i <= 4; i++) {
-      expect(await t.call('auth.login', { login: 'clerk', password: 'wrong' }, c)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '登录名或密码不正确' } })
+    // From the third failure the refusal says how many tries are left.
+    const said = ['登录名或密码不正确', '登录名或密码不正确', '登录名或密码不正确。再输错 2 次，账号将锁定 15 分钟', '登录名或密码不正确。再输错 1 次，账号将锁定 15 分钟']
+    for (const message of said) {
+      expect(await t.call('auth.login', { login: 'clerk', password: 'wrong' }, c)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message } })
     }
     const fifth = await t.call('auth.login', { login: 'clerk', password: 'wrong' }, c)
-    expect(fifth).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.stringMatching(/^密码连续错误 5 次，账号已锁定 15 分钟，请于 \d\d:\d\d 后再试/) } })
+    // The lock's end in the office's time (the clock stands at 09:00 China time): 09:15, not the host's UTC 01:15.
+    expect(fifth).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '密码连续错误 5 次，账号已锁定 15 分钟，请于 09:15 后再试，或请管理员解除锁定' } })
     const right = await t.call('auth.login', { login: 'clerk', password: OWN_PASSWORD }, c)
     expect(right).toMatchObject({ ok: false, error: { message: expect.stringContaining('账号已锁定') } })
     expect(c.sessionToken).toBeNull()
@@ -55,10 +58,22 @@ describe('lockout after repeated wrong passwords', () => {
   })
 
   it('records a failed login under an unknown name without telling it apart from a wrong password', async () => {
-    t = await setUpCore()
-    const r = await t.call('auth.login', { login: 'nobody', password: 'x' }, newClient())
-    expect(r).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '登录名或密码不正确' } })
-    expect(auditRows(t.core.dbFile, "action = 'login_failed'")).toEqual([{ action: 'login_failed', record_id: null, note: '未知登录名“nobody”' }])
+    const clock = new FakeClock()
+    t = await setUpCore(undefined, clock)
+    await addAccount(t, 'clerk', '李录入', ['clerk'])
+    const answers = async (login: string) => {
+      const out: string[] = []
+      for (let i = 1; i <= 6; i++) {
+        const r = await t.call('auth.login', { login, password: 'wrong' }, newClient())
+        out.push(r.ok ? 'ok' : r.error.message)
+      }
+      return out
+    }
+    // Five failures and one more, for an account and for a name without one: word for word the same.
+    const known = await answers('clerk')
+    expect(await answers('nobody')).toEqual(known)
+    expect(known.at(-1)).toBe('密码错误次数过多，账号已锁定，请于 09:15 后再试，或请管理员解除锁定')
+    expect(auditRows(t.core.dbFile, "action = 'login_failed' AND record_id IS NULL")[0]).toEqual({ action: 'login_failed', record_id: null, note: '未知登录名“nobody”' })
   })
 })
 
@@ -80,6 +95,22 @@ describe('idle sessions', () => {
     expect((await t.ok('auth.me', {})).idleMinutes).toBe(5)
     clock.advanceMinutes(6)
     expect(await t.call('auth.me', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+  })
+
+  it('stay open while the window reports typing (auth.touch), and the report says when one has ended', async () => {
+    const clock = new FakeClock()
+    t = await setUpCore(undefined, clock)
+    const before = auditRows(t.core.dbFile, '1 = 1').length
+    // A clerk types for an hour; the window reports it once a minute and nothing else reaches core.
+    for (let minute = 1; minute <= 60; minute++) {
+      clock.advanceMinutes(1)
+      expect((await t.call('auth.touch', {})).ok).toBe(true)
+    }
+    expect((await t.call('settings.get', {})).ok).toBe(true)
+    // Reports are not changes: no audit entries.
+    expect(auditRows(t.core.dbFile, '1 = 1')).toHaveLength(before)
+    clock.advanceMinutes(31)
+    expect(await t.call('auth.touch', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '长时间未操作，已自动退出登录，请重新登录' } })
   })
 
   it('end on logout, and for every window of an account that is disabled', async () => {

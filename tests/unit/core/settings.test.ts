@@ -32,6 +32,22 @@ describe('agency profile', () => {
     })
   })
 
+  it('saved without a change writes nothing: no new version, no audit entry (agency, security, fonts)', async () => {
+    t = await setUpCore()
+    const { dbContent } = await import('../../support/db-snapshot')
+    const profile = await t.ok('settings.get', {})
+    const security = await t.ok('settings.security.get', {})
+    const fonts = await t.ok('documents.fonts.get', {})
+    const before = dbContent(t.core.dbFile)
+    const { version: pv, updatedAt: _pu, updatedBy: _pb, ...profileFields } = profile
+    expect(await t.ok('settings.update', { ...profileFields, version: pv })).toEqual(profile)
+    const { version: sv, updatedAt: _su, ...securityFields } = security
+    expect(await t.ok('settings.security.update', { ...securityFields, version: sv })).toEqual(security)
+    const { version: fv, ...fontFields } = fonts
+    expect(await t.ok('documents.fonts.update', { ...fontFields, version: fv })).toEqual(fonts)
+    expect(dbContent(t.core.dbFile)).toEqual(before)
+  })
+
   it('refuses a stale version with CONFLICT and keeps the newer values', async () => {
     t = await setUpCore()
     await t.ok('settings.update', { ...edited, version: 1 })

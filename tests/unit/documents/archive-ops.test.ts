@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import BetterSqlite3 from 'better-sqlite3'
+import { localDate } from '../../../shared/rules/local-time'
 import { plainText, readDocx } from '../../support/docx-read'
 import { FakeClock, setUpCore, type CoreHarness } from '../../support/temp-core'
 import { addClerk, createSeizure } from '../../support/seizures'
@@ -50,7 +51,7 @@ describe('the archive', () => {
     await t.ok('auth.login', { login: 'admin', password: 'admin-pass-123' })
     const { client: clerk } = await addAccount(t, 'clerk1', '赵录入', ['clerk'])
     await t.ok('documents.generate', { kind: 'notice', values: { ...NOTICE, 事项: '第二件事' }, date: '2026-11-23' }, clerk)
-    const day = (d: string) => new Date(Date.parse(d)).toLocaleDateString('sv-SE')
+    const day = (d: string) => localDate(d)
 
     const titles = async (filter: object) => (await t.ok('documents.archive.list', filter)).map((d) => d.title.replace('测试县市场监督管理局关于', ''))
     expect(await titles({ dateFrom: day('2026-11-21T02:00:00Z') })).toEqual(['第二件事的公告'])

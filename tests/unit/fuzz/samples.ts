@@ -68,6 +68,7 @@ export const SAMPLES: Partial<Record<OpName, Sample>> = {
   'auth.setup': { caller: 'anonymous', succeeds: false, input: constant(SETUP_INPUT) },
   'auth.login': { caller: 'anonymous', succeeds: true, input: constant(LOGIN_TARGET) },
   'auth.logout': { caller: 'clerk', succeeds: true, input: constant({}) },
+  'auth.touch': { caller: 'clerk', succeeds: true, input: constant({}) },
   'auth.me': { caller: 'approver', succeeds: true, input: constant({}) },
   'auth.changePassword': {
     caller: 'approver',

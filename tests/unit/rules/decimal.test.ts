@@ -33,3 +33,15 @@ describe('exact decimals', () => {
     expect(formatScaled(5, 2, 2)).toBe('0.05')
   })
 })
+
+describe('money as people read it', () => {
+  it('is one format: thousands separated, two decimals', async () => {
+    const { formatYuan } = await import('../../../shared/rules/decimal')
+    expect(formatYuan(3_600_000)).toBe('36,000.00')
+    expect(formatYuan(5_250_000)).toBe('52,500.00')
+    expect(formatYuan(720_000)).toBe('7,200.00')
+    expect(formatYuan(5)).toBe('0.05')
+    expect(formatYuan(123_456_789_012)).toBe('1,234,567,890.12')
+    expect(formatYuan(-150_000)).toBe('-1,500.00')
+  })
+})

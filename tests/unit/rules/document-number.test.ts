@@ -116,6 +116,9 @@ describe('fixDocumentNumberBrackets', () => {
     expect(fixDocumentNumberBrackets('X市监强制（2026）3号')).toBe('X市监强制〔2026〕3号')
     expect(fixDocumentNumberBrackets(' X市监强制【2026】 3号')).toBe('X市监强制〔2026〕3号')
     expect(fixDocumentNumberBrackets('X市监强制〔2026〕3号')).toBe('X市监强制〔2026〕3号')
+    // Full-width digits from an IME in full-width mode, as quantities already accept them.
+    expect(fixDocumentNumberBrackets('某市监［２０２６］１２号')).toBe('某市监〔2026〕12号')
+    expect(fixDocumentNumberBrackets('某市监[2026]12号')).toBe('某市监〔2026〕12号')
     // Not a year: left for the check to explain.
     expect(fixDocumentNumberBrackets('X市监强制(26)3号')).toBe('X市监强制(26)3号')
   })

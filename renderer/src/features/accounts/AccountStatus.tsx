@@ -1,8 +1,8 @@
 import { Flex, Tag, Typography } from 'antd'
-import dayjs from 'dayjs'
 import type { Account } from '../../../../shared/api/accounts'
+import { formatLocalTime } from '../../../../shared/rules/local-time'
 
-export const formatTime = (t: string): string => dayjs(t).format('YYYY-MM-DD HH:mm')
+export const formatTime = (t: string): string => formatLocalTime(t)
 
 /** 状态: 启用/停用/已作废, and whether the account is locked or must change its password. */
 export function AccountStatus({ account: a }: { account: Account }) {

@@ -1,6 +1,7 @@
 import { Checkbox, Form, Input } from 'antd'
 import { PASSWORD_MIN } from '../../../../shared/api/auth'
 import { ROLE_LABELS, ROLES } from '../../../../shared/domain/roles'
+import { PasswordInput } from '../../components/PasswordInput'
 
 // Form items shared by the account dialogs. Names are the contract's field names, so core's field
 // errors land under them.
@@ -38,7 +39,7 @@ export function PasswordFields({ label }: { label: string }) {
         rules={[{ required: true, message: `请填写${label}` }]}
         extra={`至少${PASSWORD_MIN}位，不能与登录名相同。`}
       >
-        <Input.Password maxLength={128} autoComplete="new-password" />
+        <PasswordInput maxLength={128} autoComplete="new-password" />
       </Form.Item>
       <Form.Item
         name="confirm"
@@ -52,7 +53,7 @@ export function PasswordFields({ label }: { label: string }) {
           }),
         ]}
       >
-        <Input.Password maxLength={128} autoComplete="new-password" />
+        <PasswordInput maxLength={128} autoComplete="new-password" />
       </Form.Item>
     </>
   )

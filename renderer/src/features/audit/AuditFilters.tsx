@@ -1,10 +1,11 @@
-import { Alert, Button, DatePicker, Form, Select, Space } from 'antd'
+import { Alert, Button, Form, Select, Space } from 'antd'
 import { SearchOutlined } from '@ant-design/icons'
-import type { Dayjs } from 'dayjs'
 import type { OpInput } from '../../../../shared/api'
 import { AUDIT_ACTIONS, RECORD_TYPES, RECORD_TYPE_NAMES, type AuditAction, type RecordType } from '../../../../shared/domain/audit'
 import { invoke } from '../../api/client'
 import { useLoad } from '../../api/use-load'
+import { DateField } from '../../components/DateField'
+import { dateRules } from '../../components/form-rules'
 
 // 筛选: who, when (local calendar days, inclusive), which kind of record, which action.
 
@@ -12,7 +13,9 @@ export type AuditFilter = NonNullable<OpInput<'audit.list'>['filter']>
 
 interface FilterValues {
   userId?: string
-  range?: [Dayjs | null, Dayjs | null] | null
+  /** 'YYYY-MM-DD' once read; the rules refuse anything else before a search. */
+  from?: string | null
+  to?: string | null
   recordType?: RecordType
   action?: AuditAction
 }
@@ -21,11 +24,10 @@ const RECORD_TYPE_OPTIONS = RECORD_TYPE_NAMES.map((t) => ({ value: t, label: REC
 const ACTION_OPTIONS = (Object.keys(AUDIT_ACTIONS) as AuditAction[]).map((a) => ({ value: a, label: AUDIT_ACTIONS[a] }))
 
 function toFilter(v: FilterValues): AuditFilter {
-  const [from, to] = v.range ?? [null, null]
   return {
     ...(v.userId ? { userId: v.userId } : {}),
-    ...(from ? { from: from.format('YYYY-MM-DD') } : {}),
-    ...(to ? { to: to.format('YYYY-MM-DD') } : {}),
+    ...(v.from ? { from: v.from } : {}),
+    ...(v.to ? { to: v.to } : {}),
     ...(v.recordType ? { recordType: v.recordType } : {}),
     ...(v.action ? { action: v.action } : {}),
   }
@@ -54,8 +56,11 @@ export function AuditFilters({ onSearch, busy }: { onSearch(filter: AuditFilter)
             style={{ width: 200 }}
           />
         </Form.Item>
-        <Form.Item name="range" label="日期">
-          <DatePicker.RangePicker format="YYYY-MM-DD" allowEmpty={[true, true]} style={{ width: 260 }} />
+        <Form.Item name="from" label="日期" rules={dateRules('开始日期', { required: false })}>
+          <DateField placeholder="开始日期" style={{ width: 140 }} aria-label="开始日期" />
+        </Form.Item>
+        <Form.Item name="to" label="至" colon={false} rules={dateRules('结束日期', { required: false })}>
+          <DateField placeholder="结束日期" style={{ width: 140 }} aria-label="结束日期" />
         </Form.Item>
         <Form.Item name="recordType" label="记录类型">
           <Select allowClear placeholder="全部类型" options={RECORD_TYPE_OPTIONS} style={{ width: 140 }} />

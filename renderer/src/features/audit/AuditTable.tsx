@@ -1,9 +1,9 @@
 import { Descriptions, Table, Tag, Typography } from 'antd'
 import type { TablePaginationConfig } from 'antd'
-import dayjs from 'dayjs'
 import type { AuditEntryView } from '../../../../shared/api/audit'
 import type { AuditAction } from '../../../../shared/domain/audit'
 import { ChangesTable } from './RecordHistory'
+import { formatLocalTime } from '../../../../shared/rules/local-time'
 
 // The log's entries, newest first, one page at a time; a row opens to show the field changes.
 
@@ -52,7 +52,7 @@ export function AuditTable({ entries, total, page, loading, onPage }: Props) {
       expandable={{ expandedRowRender: (e) => <EntryDetails entry={e} /> }}
       columns={[
         { title: '序号', dataIndex: 'seq', width: 72 },
-        { title: '时间', dataIndex: 'at', width: 160, render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
+        { title: '时间', dataIndex: 'at', width: 190, render: (at: string) => formatLocalTime(at, { seconds: true }) },
         { title: '用户', key: 'user', width: 150, render: (_: unknown, e) => userText(e) },
         {
           title: '动作',
@@ -62,17 +62,20 @@ export function AuditTable({ entries, total, page, loading, onPage }: Props) {
         },
         { title: '记录类型', dataIndex: 'recordTypeLabel', width: 96 },
         {
-          title: '记录编号',
-          dataIndex: 'recordId',
-          width: 120,
-          // Record ids start with their creation time, so the end tells records apart.
-          render: (id: string | null) =>
-            id ? (
-              <Typography.Text code title={id} copyable={{ text: id, tooltips: ['复制完整编号', '已复制'] }}>
-                …{id.slice(-8)}
-              </Typography.Text>
-            ) : (
+          title: '记录',
+          key: 'record',
+          width: 170,
+          ellipsis: true,
+          // The record as people know it; the id (full in the expanded row) when it has no name.
+          render: (_: unknown, e) =>
+            e.recordId === null ? (
               '—'
+            ) : e.recordLabel ? (
+              <span title={`记录编号 ${e.recordId}`}>{e.recordLabel}</span>
+            ) : (
+              <Typography.Text code title={e.recordId} copyable={{ text: e.recordId, tooltips: ['复制完整编号', '已复制'] }}>
+                …{e.recordId.slice(-8)}
+              </Typography.Text>
             ),
         },
         { title: '说明', dataIndex: 'note', ellipsis: true, render: (note: string | null) => note ?? '' },

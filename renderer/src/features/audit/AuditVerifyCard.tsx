@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { Alert, Button, Card, Flex, Typography } from 'antd'
 import { SafetyCertificateOutlined } from '@ant-design/icons'
-import dayjs from 'dayjs'
 import type { AuditVerifyResult } from '../../../../shared/api/audit'
 import { invoke } from '../../api/client'
+import { formatLocalTime } from '../../../../shared/rules/local-time'
 
 // 审计校验: walks the hash chain and names the first entry that no longer fits. A removed tail leaves a
 // shorter but intact chain, so the newest entry's number and hash are shown to be written down.
@@ -52,7 +52,7 @@ function VerifyResult({ result: r }: { result: AuditVerifyResult }) {
         title={`审计日志被改动：第 ${r.broken.seq} 条 — ${r.broken.reason}`}
         description={
           <>
-            {r.broken.at && <div>该条记录的时间：{dayjs(r.broken.at).format('YYYY-MM-DD HH:mm:ss')}</div>}
+            {r.broken.at && <div>该条记录的时间：{formatLocalTime(r.broken.at, { seconds: true })}</div>}
             <div>请保留本机数据目录（不要再改动），并报告单位负责人核查。</div>
           </>
         }

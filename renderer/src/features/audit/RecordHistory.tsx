@@ -1,11 +1,11 @@
 import { useState, type CSSProperties } from 'react'
 import { Alert, Button, Drawer, Empty, Spin, Table, Tag, Timeline, Typography } from 'antd'
 import { HistoryOutlined } from '@ant-design/icons'
-import dayjs from 'dayjs'
 import type { AuditEntryView } from '../../../../shared/api/audit'
 import type { RecordType } from '../../../../shared/domain/audit'
 import { invoke } from '../../api/client'
 import { useLoad } from '../../api/use-load'
+import { formatLocalTime } from '../../../../shared/rules/local-time'
 
 // 修改记录: a record's field-level history from the audit trail, newest first.
 
@@ -49,7 +49,7 @@ export function HistoryEntry({ entry: e }: { entry: AuditEntryView }) {
     <div className="history-entry">
       <Typography.Text strong>{e.actionLabel}</Typography.Text>{' '}
       <Typography.Text type="secondary">
-        {dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')} · {e.user ? `${e.user.name}（${e.user.login}）` : '（未登录）'}
+        {formatLocalTime(e.at, { seconds: true })} · {e.user ? `${e.user.name}（${e.user.login}）` : '（未登录）'}
       </Typography.Text>
       {e.note && (
         <div>

@@ -1,8 +1,9 @@
-import { Form, Input } from 'antd'
+import { Form } from 'antd'
 import { PASSWORD_MIN } from '../../../../shared/api/auth'
+import { PasswordInput } from '../../components/PasswordInput'
 
 /** New password twice; the second must match. Field names: `next`, `confirm`. */
-export function NewPasswordFields({ label = '新密码' }: { label?: string }) {
+export function NewPasswordFields({ label = '新密码', autoFocus = false }: { label?: string; autoFocus?: boolean }) {
   return (
     <>
       <Form.Item
@@ -14,7 +15,7 @@ export function NewPasswordFields({ label = '新密码' }: { label?: string }) {
           { min: PASSWORD_MIN, message: `密码至少${PASSWORD_MIN}位` },
         ]}
       >
-        <Input.Password autoComplete="new-password" />
+        <PasswordInput autoComplete="new-password" autoFocus={autoFocus} />
       </Form.Item>
       <Form.Item
         name="confirm"
@@ -27,7 +28,7 @@ export function NewPasswordFields({ label = '新密码' }: { label?: string }) {
           }),
         ]}
       >
-        <Input.Password autoComplete="new-password" />
+        <PasswordInput autoComplete="new-password" />
       </Form.Item>
     </>
   )

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Alert, App as AntApp, Button, Card, Descriptions, Progress, Space, Spin, Typography } from 'antd'
 import { CloudUploadOutlined, SafetyCertificateOutlined } from '@ant-design/icons'
 import type { BackupCheckReport, BackupInfo } from '../../../../shared/api/backup'
-import { endSession, invoke } from '../../api/client'
+import { returnToLogin, invoke } from '../../api/client'
 import { useLoad } from '../../api/use-load'
 import { backupTime } from './backup-format'
 import { BackupSettingsCard } from './BackupSettingsCard'
@@ -67,7 +67,7 @@ export function BackupPage() {
       okText: '重新登录',
       width: 520,
       keyboard: false,
-      afterClose: () => endSession(`数据已恢复到 ${time} 的备份，请重新登录。`),
+      afterClose: () => returnToLogin(`数据已恢复到 ${time} 的备份，请重新登录。`),
     })
   }
 

@@ -1,9 +1,11 @@
 import { useEffect } from 'react'
-import { Alert, App as AntApp, Button, Card, Col, Form, Input, InputNumber, Row, Space } from 'antd'
+import { Alert, App as AntApp, Button, Card, Col, Form, Input, Row, Space } from 'antd'
 import type { BackupSettings } from '../../../../shared/api/backup'
 import { ApiError, invoke } from '../../api/client'
 import { useFormSubmit } from '../../api/use-form-submit'
 import { RecordHistoryButton } from '../audit/RecordHistory'
+import { integerRules } from '../../components/form-rules'
+import { IntegerInput } from '../../components/IntegerInput'
 
 type SettingsForm = Omit<BackupSettings, 'version'>
 
@@ -24,11 +26,12 @@ interface Props {
 export function BackupSettingsCard({ settings, onSaved, onStale }: Props) {
   const { message } = AntApp.useApp()
   const [form] = Form.useForm<SettingsForm>()
-  const { busy, banner, setBanner, run } = useFormSubmit(form)
+  const { busy, banner, setBanner, run, formProps, markClean } = useFormSubmit(form)
 
   const show = (s: BackupSettings) => {
     form.resetFields()
     form.setFieldsValue({ secondFolder: s.secondFolder, keepDaily: s.keepDaily, keepMonthly: s.keepMonthly })
+    markClean()
   }
 
   // The form shows the settings as loaded and after each save. The page reloads its list after every backup;
@@ -64,7 +67,7 @@ export function BackupSettingsCard({ settings, onSaved, onStale }: Props) {
       extra={<RecordHistoryButton recordType="backup_settings" recordId="backup" title="备份设置" />}
     >
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} data-testid="backup-settings-error" />}
-      <Form form={form} layout="vertical" onFinish={save} disabled={busy || !settings}>
+      <Form form={form} layout="vertical" onFinish={save} disabled={busy || !settings} {...formProps}>
         <Form.Item name="secondFolder" label="第二备份位置" extra="U盘或网络共享文件夹，留空则不另存。每份备份都会再复制一份到这里。">
           <Input maxLength={260} placeholder="例如 E:\台账备份 或 \\服务器\共享\台账备份" allowClear />
         </Form.Item>
@@ -75,12 +78,9 @@ export function BackupSettingsCard({ settings, onSaved, onStale }: Props) {
                 name={f.name}
                 label={f.label}
                 extra={f.extra}
-                rules={[
-                  { required: true, message: `请填写${f.label}` },
-                  { type: 'integer', min: f.min, max: f.max, message: `${f.label}应为${f.min}到${f.max}之间的整数` },
-                ]}
+                rules={integerRules(f.label, f.min, f.max)}
               >
-                <InputNumber min={f.min} max={f.max} precision={0} style={{ width: 160 }} />
+                <IntegerInput data-testid={`backup-${f.name}`} />
               </Form.Item>
             </Col>
           ))}

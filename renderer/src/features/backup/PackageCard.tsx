@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 import { Alert, App as AntApp, Button, Card, Form, Input, Space, Typography } from 'antd'
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons'
 import { MAX_IMPORT_BYTES, RESTORE_CONFIRMATION } from '../../../../shared/api/backup'
-import { endSession, invoke } from '../../api/client'
+import { returnToLogin, invoke } from '../../api/client'
 import { downloadFile, MIME } from '../../api/download'
 import { blobToBase64 } from '../../api/file-read'
 import { FormDialog } from '../../components/FormDialog'
@@ -61,7 +61,7 @@ export function PackageCard() {
               content: <div data-testid="import-done">已导入数据包 {chosen.name}。原有数据已另存为 {r.safetyCopy}。请重新登录。</div>,
               okText: '重新登录',
               keyboard: false,
-              afterClose: () => endSession('数据已从数据包导入，请重新登录。'),
+              afterClose: () => returnToLogin('数据已从数据包导入，请重新登录。'),
             })
           }}
         />

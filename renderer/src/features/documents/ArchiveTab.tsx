@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Alert, App as AntApp, Button, Flex, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd'
 import { DownloadOutlined, StopOutlined } from '@ant-design/icons'
-import dayjs from 'dayjs'
 import type { ArchivedDocument } from '../../../../shared/api/documents'
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documents'
 import { invoke } from '../../api/client'
@@ -10,13 +9,14 @@ import { RecordHistoryButton } from '../audit/RecordHistory'
 import { useCan } from '../auth/can'
 import { downloadDocx, errorText } from './docx-file'
 import { VoidDocumentModal } from './VoidDocumentModal'
+import { formatLocalTime } from '../../../../shared/rules/local-time'
 
 // 存档: every generated document, exactly as it was generated, with its SHA-256 for checking a copy.
 // A wrong document is voided (审核领导), never deleted; voided ones are listed on request.
 // The page mounts this tab afresh each time it is opened, so the list is always current.
 
 const sizeText = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`
-const timeText = (t: string): string => dayjs(t).format('YYYY-MM-DD HH:mm')
+const timeText = (t: string): string => formatLocalTime(t)
 
 function StatusTag({ voided }: { voided: ArchivedDocument['voided'] }) {
   if (!voided) return <Tag color="green">有效</Tag>

@@ -1,6 +1,6 @@
 import { Button, Card, Table, Tag } from 'antd'
-import dayjs from 'dayjs'
 import type { TemplateState, TemplateVersion } from '../../../../shared/api/documents'
+import { formatLocalTime } from '../../../../shared/rules/local-time'
 
 interface Props {
   state: TemplateState
@@ -41,7 +41,7 @@ export function TemplateHistory({ state, onRestore, restoring }: Props) {
           },
           { title: '标题', dataIndex: 'title' },
           { title: '形式', dataIndex: 'docxName', render: (name: string | null) => (name ? `Word 模板：${name}` : '文字模板') },
-          { title: '保存时间', dataIndex: 'createdAt', render: (t: string | null) => (t ? dayjs(t).format('YYYY-MM-DD HH:mm') : '—') },
+          { title: '保存时间', dataIndex: 'createdAt', render: (t: string | null) => (t ? formatLocalTime(t) : '—') },
           { title: '保存人', dataIndex: 'createdBy', render: (u: string | null) => u ?? '—' },
           ...(onRestore
             ? [

@@ -15,7 +15,7 @@ export function AgencyProfileCard({ canEdit }: { canEdit: boolean }) {
   const { updateInfo } = useSession()
   const { message } = AntApp.useApp()
   const [form] = Form.useForm<ProfileForm>()
-  const { busy, banner, setBanner, run } = useFormSubmit(form)
+  const { busy, banner, setBanner, run, formProps, markClean } = useFormSubmit(form)
   const { data: profile, error, reload, setData: setProfile } = useLoad(() => invoke('settings.get', {}), [])
 
   // The form shows the profile as loaded, reloaded or saved.
@@ -23,7 +23,8 @@ export function AgencyProfileCard({ canEdit }: { canEdit: boolean }) {
     if (!profile) return
     form.resetFields()
     form.setFieldsValue(profile)
-  }, [form, profile])
+    markClean()
+  }, [form, profile, markClean])
 
   const save = async (values: ProfileForm) => {
     if (!profile) return
@@ -41,7 +42,7 @@ export function AgencyProfileCard({ canEdit }: { canEdit: boolean }) {
       {!profile && !error ? (
         <Spin />
       ) : (
-        <Form form={form} layout="vertical" onFinish={save} disabled={busy} requiredMark="optional">
+        <Form form={form} layout="vertical" onFinish={save} disabled={busy} requiredMark="optional" {...formProps}>
           <AgencyProfileFields readOnly={!canEdit} />
           {canEdit ? (
             <Space>

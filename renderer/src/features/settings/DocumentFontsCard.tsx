@@ -21,7 +21,7 @@ const FIELDS: { name: keyof FontForm; label: string; extra: string }[] = [
 export function DocumentFontsCard({ canEdit }: { canEdit: boolean }) {
   const { message } = AntApp.useApp()
   const [form] = Form.useForm<FontForm>()
-  const { busy, banner, run } = useFormSubmit(form)
+  const { busy, banner, run, formProps, markClean } = useFormSubmit(form)
   const { data: fonts, error, reload, setData: setFonts } = useLoad(() => invoke('documents.fonts.get', {}), [])
 
   useEffect(() => {
@@ -29,7 +29,8 @@ export function DocumentFontsCard({ canEdit }: { canEdit: boolean }) {
     const { version: _version, ...names } = fonts
     form.resetFields()
     form.setFieldsValue(names)
-  }, [form, fonts])
+    markClean()
+  }, [form, fonts, markClean])
 
   const save = async (values: FontForm) => {
     if (!fonts) return
@@ -49,7 +50,7 @@ export function DocumentFontsCard({ canEdit }: { canEdit: boolean }) {
         生成的文书按 GB/T 9704 使用下列字体名称。本机的字体名称不同时（例如只装有“仿宋”而没有“仿宋_GB2312”），在此改为本机的名称。
       </Typography.Paragraph>
       {(banner ?? error) && <Alert type="error" showIcon title={banner ?? error} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" onFinish={save} disabled={busy || !canEdit}>
+      <Form form={form} layout="vertical" onFinish={save} disabled={busy || !canEdit} {...formProps}>
         <Row gutter={16}>
           {FIELDS.map((f) => (
             <Col span={12} key={f.name}>

@@ -1,13 +1,17 @@
 import { useEffect } from 'react'
-import { Alert, App as AntApp, Button, Card, Form, InputNumber, Space, Spin, Typography } from 'antd'
+import { Alert, App as AntApp, Button, Card, Form, Space, Spin, Typography } from 'antd'
 import type { SecuritySettings } from '../../../../shared/api/settings'
 import { invoke } from '../../api/client'
 import { useFormSubmit } from '../../api/use-form-submit'
 import { useLoad } from '../../api/use-load'
 import { RecordHistoryButton } from '../audit/RecordHistory'
 import { useSession } from '../auth/session'
+import { integerRules } from '../../components/form-rules'
+import { IntegerInput } from '../../components/IntegerInput'
 
 type SecurityForm = Omit<SecuritySettings, 'version' | 'updatedAt'>
+/** As typed: a field that is not a whole number holds its text, which the field's rules refuse. */
+type SecurityValues = Record<keyof SecurityForm, number | string | null>
 
 const FIELDS: { name: keyof SecurityForm; label: string; min: number; max: number; extra: string }[] = [
   {
@@ -37,20 +41,22 @@ const FIELDS: { name: keyof SecurityForm; label: string; min: number; max: numbe
 export function SecurityCard() {
   const { user, updateSession } = useSession()
   const { message } = AntApp.useApp()
-  const [form] = Form.useForm<SecurityForm>()
-  const { busy, banner, setBanner, run } = useFormSubmit(form)
+  const [form] = Form.useForm<SecurityValues>()
+  const { busy, banner, setBanner, run, formProps, markClean } = useFormSubmit(form)
   const { data: settings, error, reload, setData: setSettings } = useLoad(() => invoke('settings.security.get', {}), [])
 
   useEffect(() => {
     if (!settings) return
     form.resetFields()
     form.setFieldsValue({ idleMinutes: settings.idleMinutes, lockoutAttempts: settings.lockoutAttempts, lockoutMinutes: settings.lockoutMinutes })
-  }, [form, settings])
+    markClean()
+  }, [form, settings, markClean])
 
-  const save = async (values: SecurityForm) => {
+  // The rules have passed: every value is a whole number in its range.
+  const save = async (values: SecurityValues) => {
     if (!settings) return
     await run(async () => {
-      const saved = await invoke('settings.security.update', { ...values, version: settings.version })
+      const saved = await invoke('settings.security.update', { ...(values as SecurityForm), version: settings.version })
       setSettings(saved)
       // This window's idle timer follows the new setting at once.
       updateSession({ user, idleMinutes: saved.idleMinutes })
@@ -65,19 +71,16 @@ export function SecurityCard() {
       {!settings && !error ? (
         <Spin />
       ) : (
-        <Form form={form} layout="vertical" onFinish={save} disabled={busy}>
+        <Form form={form} layout="vertical" onFinish={save} disabled={busy} {...formProps}>
           {FIELDS.map((f) => (
             <Form.Item
               key={f.name}
               name={f.name}
               label={f.label}
               extra={f.extra}
-              rules={[
-                { required: true, message: `请填写${f.label}` },
-                { type: 'integer', min: f.min, max: f.max, message: `${f.label}应为${f.min}到${f.max}之间的整数` },
-              ]}
+              rules={integerRules(f.label, f.min, f.max)}
             >
-              <InputNumber min={f.min} max={f.max} precision={0} style={{ width: 160 }} />
+              <IntegerInput data-testid={`security-${f.name}`} />
             </Form.Item>
           ))}
           <Space>

@@ -5,6 +5,7 @@ import { PASSWORD_MIN } from '../../../../shared/api/auth'
 import { invoke } from '../../api/client'
 import { applyFieldErrors } from '../../api/form-errors'
 import { AgencyProfileFields } from '../settings/AgencyProfileFields'
+import { PasswordInput } from '../../components/PasswordInput'
 
 interface SetupValues {
   agency: { fullName: string; shortName: string; address?: string; phone?: string; postcode?: string }
@@ -61,7 +62,7 @@ export function SetupPage({ onDone }: { onDone(user: CurrentUser): void }) {
             label="密码"
             rules={[{ required: true, message: '请填写密码' }, { min: PASSWORD_MIN, message: `密码至少${PASSWORD_MIN}位` }]}
           >
-            <Input.Password autoComplete="new-password" />
+            <PasswordInput autoComplete="new-password" />
           </Form.Item>
           <Form.Item
             name={['admin', 'confirm']}
@@ -75,7 +76,7 @@ export function SetupPage({ onDone }: { onDone(user: CurrentUser): void }) {
               }),
             ]}
           >
-            <Input.Password autoComplete="new-password" />
+            <PasswordInput autoComplete="new-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy} block size="large">
             完成设置并进入台账

@@ -9,6 +9,7 @@ import { useOverdueCount } from './use-overdue-count'
 import { WorkbenchPage } from '../workbench/WorkbenchPage'
 import { AreaPlaceholder } from './AreaPlaceholder'
 import { AREAS } from './areas'
+import { UnsavedChangesGuard, useConfirmLeave } from '../../components/unsaved-changes'
 
 // The start page comes with the shell; every other area is its own chunk, loaded when first opened, so the
 // window shows the login screen and 工作台 without parsing and running the code of every area first.
@@ -23,13 +24,23 @@ const BUILT: Record<string, React.ReactNode> = {
   '/settings': <SettingsPage />,
 }
 
-/** The signed-in frame: sidebar of areas, header with agency and user, the area's page. */
+/** The signed-in frame, with the guard that asks before a changed form is left. */
 export function AppShell() {
+  return (
+    <UnsavedChangesGuard>
+      <Shell />
+    </UnsavedChangesGuard>
+  )
+}
+
+/** Sidebar of areas, header with agency and user, the area's page. */
+function Shell() {
   const { user, info, signOut, updateSession } = useSession()
   const { message } = AntApp.useApp()
   const navigate = useNavigate()
   const location = useLocation()
   const [changingPassword, setChangingPassword] = useState(false)
+  const confirmLeave = useConfirmLeave()
 
   const overdue = useOverdueCount(location.pathname)
   const selected = AREAS.find((a) => a.path !== '/' && location.pathname.startsWith(a.path))?.path ?? '/'
@@ -74,7 +85,7 @@ export function AppShell() {
             <Button icon={<KeyOutlined />} onClick={() => setChangingPassword(true)}>
               修改密码
             </Button>
-            <Button icon={<LogoutOutlined />} onClick={signOut}>
+            <Button icon={<LogoutOutlined />} onClick={() => confirmLeave(signOut)}>
               退出登录
             </Button>
           </Space>

@@ -1,8 +1,8 @@
 import { Button, Spin, Typography } from 'antd'
 import { FileImageOutlined, FilePdfOutlined } from '@ant-design/icons'
-import dayjs from 'dayjs'
 import type { Attachment } from '../../../../../shared/api/seizure-types'
 import { formatSize, isPdf } from './attachment-files'
+import { formatLocalTime } from '../../../../../shared/rules/local-time'
 
 // One photo or scan in the grid: its thumbnail (a PDF: an icon), name, size, who added it and when.
 // The group heading above says whether it belongs to the whole record or to a line.
@@ -59,8 +59,8 @@ export function AttachmentTile({ attachment: a, index, opening, onOpen, onRemove
         {formatSize(a.sizeBytes)}
       </Typography.Text>
       <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-        <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }} title={dayjs(a.createdAt).format('YYYY-MM-DD HH:mm:ss')}>
-          {a.createdByName} {dayjs(a.createdAt).format('MM-DD HH:mm')}
+        <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }} title={formatLocalTime(a.createdAt, { seconds: true })}>
+          {a.createdByName} {formatLocalTime(a.createdAt)}
         </Typography.Text>
         {onRemove && (
           <Button type="link" danger size="small" style={{ padding: 0 }} data-testid={`attachment-remove-${index}`} onClick={onRemove}>

@@ -1,10 +1,10 @@
 import { Form, Typography } from 'antd'
-import dayjs from 'dayjs'
 import type { Seizure, TermPause } from '../../../../../shared/api/seizure-types'
 import { PAUSE_KINDS } from '../../../../../shared/domain/seizures'
 import { invoke } from '../../../api/client'
-import { DateInput } from './DateInput'
-import { dateItemProps, todayText } from './detail-format'
+import { DateField } from '../../../components/DateField'
+import { dateRules } from '../../../components/form-rules'
+import { todayText } from '../../../components/today'
 import { SeizureDialog } from './SeizureDialog'
 
 // 结束 an open testing period: from the day after its end the term runs again.
@@ -41,12 +41,8 @@ export function EndPauseDialog({ seizure, pause, onDone, onStale, onClose }: Pro
       <Typography.Paragraph>
         {PAUSE_KINDS[pause.kind]}自 {pause.startDate} 开始{pause.note && `（${pause.note}）`}。登记结束日期后，期限从次日起恢复计算。
       </Typography.Paragraph>
-      <Form.Item name="endDate" label="结束日期" rules={[{ required: true, message: '请选择结束日期' }]} {...dateItemProps}>
-        <DateInput
-          autoFocus
-          data-testid="end-pause-date"
-          disabledDate={(d) => d.isBefore(dayjs(pause.startDate), 'day') || d.isAfter(dayjs(), 'day')}
-        />
+      <Form.Item name="endDate" label="结束日期" rules={dateRules('结束日期', { notFuture: true, notBefore: [pause.startDate, '开始日期'] })}>
+        <DateField autoFocus data-testid="end-pause-date" disabledDate={(d) => d < pause.startDate || d > todayText()} />
       </Form.Item>
     </SeizureDialog>
   )

@@ -1,18 +1,20 @@
-import { Alert, Form, Input, InputNumber, Typography } from 'antd'
-import dayjs from 'dayjs'
+import { Alert, Form, Input, Typography } from 'antd'
 import type { Seizure } from '../../../../../shared/api/seizure-types'
 import { MAX_EXTENSION_DAYS } from '../../../../../shared/rules/seizure-term'
 import { addDays } from '../../../../../shared/rules/working-days'
 import { invoke } from '../../../api/client'
-import { DateInput } from './DateInput'
-import { dateItemProps, todayText } from './detail-format'
+import { DateField } from '../../../components/DateField'
+import { dateRules, integerRules } from '../../../components/form-rules'
+import { IntegerInput } from '../../../components/IntegerInput'
+import { todayText } from '../../../components/today'
 import { SeizureDialog } from './SeizureDialog'
 
 // 批准延长 (审核领导): once, at most 30 days, with the reason and the date the party was told in writing
 // (行政强制法第二十五条). Core checks the term has not already run out.
 
 interface Values {
-  days: number | null
+  /** A number, or the text typed when it is not one (refused under the field). */
+  days: number | string | null
   reason: string
   noticeDate: string | null
 }
@@ -36,7 +38,7 @@ export function ExtensionDialog({ seizure, onDone, onStale, onClose }: Props) {
       okText="批准延长"
       form={form}
       initialValues={{ days: MAX_EXTENSION_DAYS, reason: '', noticeDate: todayText() }}
-      submit={(v) => invoke('seizures.extend', { id: seizure.id, version: seizure.version, days: v.days ?? 0, reason: v.reason, noticeDate: v.noticeDate ?? '' })}
+      submit={(v) => invoke('seizures.extend', { id: seizure.id, version: seizure.version, days: Number(v.days), reason: v.reason, noticeDate: v.noticeDate ?? '' })}
       success="已批准延长期限"
       onDone={onDone}
       onStale={onStale}
@@ -53,7 +55,7 @@ export function ExtensionDialog({ seizure, onDone, onStale, onClose }: Props) {
       <Form.Item
         name="days"
         label="延长天数"
-        rules={[{ required: true, message: '请填写延长天数' }]}
+        rules={integerRules('延长天数', 1, MAX_EXTENSION_DAYS)}
         extra={
           end ? (
             <span data-testid="extension-preview">
@@ -65,16 +67,13 @@ export function ExtensionDialog({ seizure, onDone, onStale, onClose }: Props) {
           )
         }
       >
-        <InputNumber autoFocus min={1} max={MAX_EXTENSION_DAYS} precision={0} suffix="日" style={{ width: 140 }} data-testid="extension-days" />
+        <IntegerInput autoFocus suffix="日" style={{ width: 140 }} data-testid="extension-days" />
       </Form.Item>
       <Form.Item name="reason" label="延长理由" rules={[{ required: true, whitespace: true, message: '请填写延长理由' }]} extra="Ctrl+Enter 提交">
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={500} showCount placeholder="例如：案情复杂，涉案商品须经商标权利人鉴定" data-testid="extension-reason" />
       </Form.Item>
-      <Form.Item name="noticeDate" label="书面告知日期" rules={[{ required: true, message: '请选择书面告知日期' }]} {...dateItemProps}>
-        <DateInput
-          data-testid="extension-notice-date"
-          disabledDate={(d) => d.isBefore(dayjs(seizure.decisionDate), 'day') || d.isAfter(dayjs(), 'day')}
-        />
+      <Form.Item name="noticeDate" label="书面告知日期" rules={dateRules('书面告知日期', { notFuture: true, notBefore: [seizure.decisionDate, '决定日期'] })}>
+        <DateField data-testid="extension-notice-date" disabledDate={(d) => d < seizure.decisionDate || d > todayText()} />
       </Form.Item>
     </SeizureDialog>
   )

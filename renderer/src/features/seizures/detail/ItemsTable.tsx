@@ -2,8 +2,7 @@ import { Button, Card, Table, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import type { ItemLine, Seizure } from '../../../../../shared/api/seizure-types'
 import { ITEM_CATEGORIES } from '../../../../../shared/domain/seizures'
-import { formatKg, formatQty, formatYuanPlain } from '../../../../../shared/rules/decimal'
-import { grouped } from './detail-format'
+import { formatKg, formatQty, formatYuan, groupDigits } from '../../../../../shared/rules/decimal'
 
 // 物品明细: each line's quantity and where it went (已解除 / 已没收 / 已移送) and what is still held (剩余,
 // derived by core). 处置 opens the outcome dialog for one line.
@@ -44,7 +43,7 @@ export function ItemsTable({ seizure: s, onOutcome, mayOutcome }: Props) {
     { title: '类别', dataIndex: 'category', width: 80, render: (c: ItemLine['category']) => ITEM_CATEGORIES[c] },
     { title: '数量', key: 'qty', width: 80, ...num, render: (_: unknown, l) => `${formatQty(l.qtyMilli)}${l.unit}` },
     { title: '重量(千克)', dataIndex: 'weightG', width: 88, ...num, render: (g: number | null) => (g === null ? '' : formatKg(g)) },
-    { title: '货值(元)', dataIndex: 'valueFen', width: 92, ...num, render: (f: number | null) => (f === null ? '' : grouped(formatYuanPlain(f))) },
+    { title: '货值(元)', dataIndex: 'valueFen', width: 92, ...num, render: (f: number | null) => (f === null ? '' : formatYuan(f)) },
     { title: '存放位置', dataIndex: 'storageLocationPath', minWidth: 72, render: (p: string | null) => p ?? '' },
     { title: '已解除', key: 'release', width: 64, ...num, render: (_: unknown, l) => dim(l.disposedMilli.release) },
     { title: '已没收', key: 'confiscation', width: 64, ...num, render: (_: unknown, l) => dim(l.disposedMilli.confiscation) },
@@ -92,7 +91,9 @@ export function ItemsTable({ seizure: s, onOutcome, mayOutcome }: Props) {
         bordered
         pagination={false}
         dataSource={s.items}
-        columns={columns}
+        // Headers on one line (存放位置 wrapped to 存放位/置); the table scrolls sideways when the window is narrow.
+        columns={columns.map((c) => ({ ...c, onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } }) }))}
+        scroll={{ x: 'max-content' }}
         summary={() => (
           <Table.Summary>
             <Table.Summary.Row>
@@ -100,10 +101,10 @@ export function ItemsTable({ seizure: s, onOutcome, mayOutcome }: Props) {
                 <span data-testid="seizure-items-totals">
                   行数 <Typography.Text strong>{s.totals.lines}</Typography.Text>
                   <span style={{ marginLeft: 24 }}>
-                    货值合计 <Typography.Text strong>{grouped(formatYuanPlain(s.totals.valueFen))}</Typography.Text> 元
+                    货值合计 <Typography.Text strong>{formatYuan(s.totals.valueFen)}</Typography.Text> 元
                   </span>
                   <span style={{ marginLeft: 24 }}>
-                    重量合计 <Typography.Text strong>{grouped(formatKg(s.totals.weightG))}</Typography.Text> 千克
+                    重量合计 <Typography.Text strong>{groupDigits(formatKg(s.totals.weightG))}</Typography.Text> 千克
                   </span>
                 </span>
               </Table.Summary.Cell>

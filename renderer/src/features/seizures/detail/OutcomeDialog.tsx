@@ -1,12 +1,13 @@
 import { Descriptions, Form, Input, Radio } from 'antd'
-import dayjs from 'dayjs'
 import type { ItemLine, Seizure } from '../../../../../shared/api/seizure-types'
 import { OUTCOME_KINDS, type OutcomeKind } from '../../../../../shared/domain/seizures'
 import { QTY_SCALE, formatQty, parseScaled } from '../../../../../shared/rules/decimal'
-import { fixDocumentNumberBrackets } from '../../../../../shared/rules/document-number'
 import { invoke } from '../../../api/client'
-import { DateInput } from './DateInput'
-import { dateItemProps, lineLabel, qtyWithUnit, todayText } from './detail-format'
+import { DateField } from '../../../components/DateField'
+import { DocNumberInput } from '../../../components/DocNumberInput'
+import { dateRules } from '../../../components/form-rules'
+import { todayText } from '../../../components/today'
+import { lineLabel, qtyWithUnit } from './detail-format'
 import { SeizureDialog } from './SeizureDialog'
 
 // 处置: part or all of one line's remaining quantity is released (解除并退还), confiscated (没收) or transferred
@@ -106,12 +107,8 @@ export function OutcomeDialog({ seizure, line, onDone, onStale, onClose }: Props
         <Form.Item name="qty" label="数量" required rules={[qtyRule]} extra={`剩余 ${remaining}`} style={{ flex: 1 }}>
           <Input data-testid="outcome-qty" suffix={line.unit} inputMode="decimal" maxLength={20} />
         </Form.Item>
-        <Form.Item name="date" label="日期" rules={[{ required: true, message: '请选择处置日期' }]} {...dateItemProps} style={{ flex: 1 }}>
-          <DateInput
-            data-testid="outcome-date"
-            style={{ width: '100%' }}
-            disabledDate={(d) => d.isBefore(dayjs(seizure.decisionDate), 'day') || d.isAfter(dayjs(), 'day')}
-          />
+        <Form.Item name="date" label="日期" rules={dateRules('处置日期', { notFuture: true, notBefore: [seizure.decisionDate, '决定日期'] })} style={{ flex: 1 }}>
+          <DateField data-testid="outcome-date" disabledDate={(d) => d < seizure.decisionDate || d > todayText()} />
         </Form.Item>
       </div>
       <Form.Item
@@ -120,14 +117,7 @@ export function OutcomeDialog({ seizure, line, onDone, onStale, onClose }: Props
         rules={[{ required: true, whitespace: true, message: '请填写文书文号' }]}
         extra={kind ? DOC_HINT[kind] : '解除决定书、处罚决定书或移送书的文号，如 X市监解强〔2026〕1号'}
       >
-        <Input
-          data-testid="outcome-docno"
-          maxLength={60}
-          onBlur={(e) => {
-            const fixed = fixDocumentNumberBrackets(e.target.value)
-            if (fixed !== e.target.value) form.setFieldValue('docNo', fixed)
-          }}
-        />
+        <DocNumberInput data-testid="outcome-docno" />
       </Form.Item>
       {kind === 'transfer' && (
         <Form.Item name="receivingUnit" label="接收单位" rules={[{ required: true, whitespace: true, message: '移送司法机关须填写接收单位' }]}>

@@ -1,10 +1,10 @@
 import { Alert, Form, Input, Radio } from 'antd'
-import dayjs from 'dayjs'
 import type { Seizure } from '../../../../../shared/api/seizure-types'
 import { PAUSE_KINDS, type PauseKind } from '../../../../../shared/domain/seizures'
 import { invoke } from '../../../api/client'
-import { DateInput } from './DateInput'
-import { dateItemProps, todayText } from './detail-format'
+import { DateField } from '../../../components/DateField'
+import { dateRules } from '../../../components/form-rules'
+import { todayText } from '../../../components/today'
 import { SeizureDialog } from './SeizureDialog'
 
 // 登记检测鉴定期间: the days of 检测、检验、检疫、技术鉴定 are not counted in the term (行政强制法第二十五条第三款).
@@ -26,7 +26,8 @@ interface Props {
 
 export function PauseDialog({ seizure, onDone, onStale, onClose }: Props) {
   const [form] = Form.useForm<Values>()
-  const notBefore = (d: dayjs.Dayjs) => d.isBefore(dayjs(seizure.decisionDate), 'day') || d.isAfter(dayjs(), 'day')
+  const outside = (d: string) => d < seizure.decisionDate || d > todayText()
+  const range = { notFuture: true, notBefore: [seizure.decisionDate, '决定日期'] as [string, string] }
 
   return (
     <SeizureDialog<Values>
@@ -55,11 +56,11 @@ export function PauseDialog({ seizure, onDone, onStale, onClose }: Props) {
         </Radio.Group>
       </Form.Item>
       <div style={{ display: 'flex', gap: 16 }}>
-        <Form.Item name="startDate" label="开始日期" rules={[{ required: true, message: '请选择开始日期' }]} {...dateItemProps} style={{ flex: 1 }}>
-          <DateInput style={{ width: '100%' }} disabledDate={notBefore} data-testid="pause-start" />
+        <Form.Item name="startDate" label="开始日期" rules={dateRules('开始日期', range)} style={{ flex: 1 }}>
+          <DateField disabledDate={outside} data-testid="pause-start" />
         </Form.Item>
-        <Form.Item name="endDate" label="结束日期" extra="尚未结束可不填" {...dateItemProps} style={{ flex: 1 }}>
-          <DateInput allowClear style={{ width: '100%' }} disabledDate={notBefore} data-testid="pause-end" />
+        <Form.Item name="endDate" label="结束日期" extra="尚未结束可不填" rules={dateRules('结束日期', { ...range, required: false })} style={{ flex: 1 }}>
+          <DateField disabledDate={outside} data-testid="pause-end" placeholder="尚未结束可不填" />
         </Form.Item>
       </div>
       <Form.Item name="note" label="说明">

@@ -1,12 +1,13 @@
 import { Alert, Button, Flex, Space, Tag, Typography } from 'antd'
 import { ArrowLeftOutlined, EditOutlined, StopOutlined } from '@ant-design/icons'
-import { useLocation, useNavigate } from 'react-router'
+import { useNavigate } from 'react-router'
 import type { Seizure } from '../../../../../shared/api/seizure-types'
 import { SEIZURE_KINDS } from '../../../../../shared/domain/seizures'
 import { RecordHistoryButton } from '../../audit/RecordHistory'
 import { StatusTag } from '../list/StatusTag'
 import { formatTime } from './detail-format'
 import { InventoryButton } from './InventoryButton'
+import { listPath } from '../list/list-memory'
 
 // The record's title line (登记号, 种类, 状态) and what can be done to it as a whole.
 
@@ -19,9 +20,9 @@ interface Props {
 
 export function SeizureHeader({ seizure: s, onEdit, onVoid }: Props) {
   const navigate = useNavigate()
-  const location = useLocation()
-  // Opened from the list (or the workbench) go back there with its filters; opened by a pasted link, to the list.
-  const back = () => (location.key === 'default' ? navigate('/seizures') : navigate(-1))
+  // The list as the user last had it, however they came here (not back in history: after registering, that
+  // was the blank new form).
+  const back = () => navigate(listPath())
 
   return (
     <>
@@ -32,7 +33,7 @@ export function SeizureHeader({ seizure: s, onEdit, onVoid }: Props) {
           </Typography.Title>
           <Tag style={{ fontSize: 14, padding: '2px 8px' }}>{SEIZURE_KINDS[s.kind]}</Tag>
           <span data-testid="seizure-status">
-            <StatusTag status={s.status} voided={s.voided !== null} />
+            <StatusTag status={s.status} kind={s.kind} voided={s.voided !== null} />
           </span>
         </Space>
         <Space wrap>

@@ -1,14 +1,16 @@
-import { AutoComplete, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd'
-import dayjs from 'dayjs'
+import { AutoComplete, Col, Form, Input, Radio, Row, Select } from 'antd'
 import { SEIZURE_KINDS, SEIZURE_SOURCES } from '../../../../../shared/domain/seizures'
-import { fixDocumentNumberBrackets } from '../../../../../shared/rules/document-number'
+import { DateField } from '../../../components/DateField'
+import { DocNumberInput } from '../../../components/DocNumberInput'
+import { dateRules } from '../../../components/form-rules'
+import { todayText } from '../../../components/today'
 
 // 决定信息: kind, 决定书文号, date, place, source, handling unit.
 
 const asOptions = (values: readonly string[]) => values.map((value) => ({ value }))
 
-export function DecisionFields({ units, places }: { units: string[]; places: string[] }) {
-  const form = Form.useFormInstance()
+/** `autoFocus`: a new record's form starts in 决定书文号 (措施种类 has its usual choice already). */
+export function DecisionFields({ units, places, autoFocus = false }: { units: string[]; places: string[]; autoFocus?: boolean }) {
   return (
     <>
       <Form.Item name="kind" label="措施种类" rules={[{ required: true, message: '请选择措施种类' }]}>
@@ -20,27 +22,14 @@ export function DecisionFields({ units, places }: { units: string[]; places: str
             name="decisionNo"
             label="决定书文号"
             rules={[{ required: true, whitespace: true, message: '请填写决定书文号' }]}
-            extra="如 X市监强制〔2026〕3号；年份可先用 [ ] 或（ ）输入，离开时自动改为〔〕"
+            extra="如 X市监强制〔2026〕3号；年份可先用 [ ] 或（ ）输入，随即改为〔〕"
           >
-            <Input
-              data-testid="seizure-decision-no"
-              maxLength={60}
-              onBlur={(e) => {
-                const fixed = fixDocumentNumberBrackets(e.target.value)
-                if (fixed !== e.target.value) form.setFieldValue('decisionNo', fixed)
-              }}
-            />
+            <DocNumberInput data-testid="seizure-decision-no" autoFocus={autoFocus} />
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item
-            name="decisionDate"
-            label="决定日期"
-            rules={[{ required: true, message: '请选择决定日期' }]}
-            getValueProps={(v: string | undefined) => ({ value: v ? dayjs(v) : undefined })}
-            normalize={(d: dayjs.Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined)}
-          >
-            <DatePicker data-testid="seizure-decision-date" format="YYYY-MM-DD" style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <Form.Item name="decisionDate" label="决定日期" rules={dateRules('决定日期', { notFuture: true })}>
+            <DateField data-testid="seizure-decision-date" disabledDate={(d) => d > todayText()} />
           </Form.Item>
         </Col>
         <Col span={8}>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { Alert, Checkbox, Col, Form, Input, Radio, Row } from 'antd'
 import { PARTY_TYPES, type PartyType } from '../../../../../shared/domain/seizures'
 import { checkCreditCode } from '../../../../../shared/rules/credit-code'
@@ -26,6 +27,10 @@ export function PartyFields() {
   const idNo = Form.useWatch(['party', 'idNo'], form) as string | undefined
   const check = checkPartyId(type, idNo)
   const person = type === 'natural_person'
+  // Switched to 自然人 after typing a 法定代表人: the hidden field must not be saved with the person.
+  useEffect(() => {
+    if (person && form.getFieldValue(['party', 'legalRep'])) form.setFieldValue(['party', 'legalRep'], '')
+  }, [person, form])
 
   return (
     <>
@@ -63,12 +68,15 @@ export function PartyFields() {
         />
       )}
       <Row gutter={16}>
-        <Col span={8}>
-          <Form.Item name={['party', 'legalRep']} label={person ? '（自然人可不填）' : type === 'individual_business' ? '经营者' : '法定代表人（负责人）'}>
-            <Input maxLength={50} disabled={person} />
-          </Form.Item>
-        </Col>
-        <Col span={10}>
+        {/* A natural person has no 法定代表人: the field is left out rather than shown as a grey box. */}
+        {!person && (
+          <Col span={8}>
+            <Form.Item name={['party', 'legalRep']} label={type === 'individual_business' ? '经营者' : '法定代表人（负责人）'}>
+              <Input maxLength={50} />
+            </Form.Item>
+          </Col>
+        )}
+        <Col span={person ? 18 : 10}>
           <Form.Item name={['party', 'address']} label="地址">
             <Input data-testid="party-address" maxLength={200} />
           </Form.Item>

@@ -55,7 +55,7 @@ export function TextCell({ testId, error, onNav, register, value, onChange, maxL
         ref={(r: InputRef | null) => register(r && { focus: () => r.focus({ cursor: 'all' }) })}
         value={value}
         status={error ? 'error' : undefined}
-        title={error}
+        title={error ?? (value.length > 6 ? value : undefined)}
         // A little over the contract's limit: the clerk sees the error message instead of silently cut text.
         maxLength={maxLength + 20}
         inputMode={inputMode}

@@ -138,7 +138,10 @@ export function ItemGrid({ rows, onChange, errors, locations, disabledRows }: It
     if (signature === '') return
     const first = firstErrorCell(byRow)
     if (!first) return
-    box.current?.querySelector(`[data-testid="item-${first.row}-${first.column}"]`)?.scrollIntoView({ block: 'center', inline: 'nearest' })
+    const cell = box.current?.querySelector<HTMLElement>(`[data-testid="item-${first.row}-${first.column}"]`)
+    cell?.scrollIntoView({ block: 'center', inline: 'nearest' })
+    // The cursor goes there too, so the clerk can correct it at once (a select's box takes it through its input).
+    ;(cell?.matches('input, textarea') ? cell : cell?.querySelector<HTMLElement>('input'))?.focus({ preventScroll: true })
     // Only the signature: a parent that rebuilds the same errors each render should not scroll on every key.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [signature])

@@ -1,6 +1,6 @@
 import { memo, type CSSProperties } from 'react'
-import { Button, theme } from 'antd'
-import { DeleteOutlined } from '@ant-design/icons'
+import { Button, Tooltip, theme } from 'antd'
+import { DeleteOutlined, LockOutlined } from '@ant-design/icons'
 import { ITEM_CATEGORIES, ITEM_TEXT_MAX } from '../../../../../shared/domain/seizures'
 import { ChoiceCell, TextCell, UnitCell, type Focusable, type NavDirection } from './ItemCell'
 import { ITEM_COLUMNS, type ItemColumn, type ItemRow } from './item-rows'
@@ -15,7 +15,7 @@ type GridColumn = ItemColumn | 'no' | 'remove'
 const WIDTHS: Record<GridColumn, number> = {
   no: 36,
   name: 140,
-  brand: 112,
+  brand: 128,
   spec: 96,
   category: 100,
   qty: 68,
@@ -23,10 +23,10 @@ const WIDTHS: Record<GridColumn, number> = {
   weightKg: 76,
   valueYuan: 88,
   location: 140,
-  note: 108,
+  note: 92,
   remove: 32,
 }
-const GROW: Partial<Record<GridColumn, number>> = { name: 2, brand: 1, spec: 1, location: 1, note: 2 }
+const GROW: Partial<Record<GridColumn, number>> = { name: 2, brand: 2, spec: 1, location: 1, note: 1 }
 export const GRID_MIN_WIDTH = Object.values(WIDTHS).reduce((a, b) => a + b, 0)
 export const NUMERIC = new Set<ItemColumn>(['qty', 'weightKg', 'valueYuan'])
 
@@ -117,17 +117,23 @@ export const ItemGridRow = memo(function ItemGridRow(p: ItemGridRowProps) {
         </div>
       ))}
       <div role="cell" style={{ ...columnStyle('remove'), ...p.cellStyle, textAlign: 'center' }}>
-        <Button
-          size="small"
-          type="text"
-          danger
-          icon={<DeleteOutlined />}
-          data-testid={`item-${index}-remove`}
-          aria-label={`删除第${index + 1}行`}
-          title={p.locked ? '已有处置记录的物品不能删除' : `删除第${index + 1}行`}
-          disabled={p.locked}
-          onClick={() => p.removeRow(row.key)}
-        />
+        {p.locked ? (
+          // No delete button for a line with outcomes (core would refuse the save): a lock that says why.
+          <Tooltip title="此行已有处置记录，不能删除；数量可以更正，但不能少于已处置的数量">
+            <LockOutlined data-testid={`item-${index}-locked`} style={{ color: token.colorTextTertiary, paddingTop: 8 }} aria-label="此行已有处置记录，不能删除" />
+          </Tooltip>
+        ) : (
+          <Button
+            size="small"
+            type="text"
+            danger
+            icon={<DeleteOutlined />}
+            data-testid={`item-${index}-remove`}
+            aria-label={`删除第${index + 1}行`}
+            title={`删除第${index + 1}行`}
+            onClick={() => p.removeRow(row.key)}
+          />
+        )}
       </div>
     </div>
   )

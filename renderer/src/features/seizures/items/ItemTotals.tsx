@@ -1,10 +1,8 @@
 import { Space, Typography } from 'antd'
-import { formatKg, formatYuanPlain } from '../../../../../shared/rules/decimal'
+import { formatKg, formatYuan, groupDigits } from '../../../../../shared/rules/decimal'
 import type { ItemTotals as Totals } from './item-rows'
 
 // The grid's footer. Sums are exact integers (fen, grams) from itemTotals; only the display groups digits.
-
-const grouped = (s: string) => s.replace(/^(\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','))
 
 export function ItemTotals({ totals }: { totals: Totals }) {
   return (
@@ -13,10 +11,10 @@ export function ItemTotals({ totals }: { totals: Totals }) {
         行数 <Typography.Text strong data-testid="item-total-lines">{totals.lines}</Typography.Text>
       </span>
       <span>
-        货值合计 <Typography.Text strong data-testid="item-total-value">{grouped(formatYuanPlain(totals.valueFen))}</Typography.Text> 元
+        货值合计 <Typography.Text strong data-testid="item-total-value">{formatYuan(totals.valueFen)}</Typography.Text> 元
       </span>
       <span>
-        重量合计 <Typography.Text strong data-testid="item-total-weight">{grouped(formatKg(totals.weightG))}</Typography.Text> 千克
+        重量合计 <Typography.Text strong data-testid="item-total-weight">{groupDigits(formatKg(totals.weightG))}</Typography.Text> 千克
       </span>
       {totals.unreadable > 0 && <Typography.Text type="warning">另有 {totals.unreadable} 个货值/重量格式有误，未计入合计</Typography.Text>}
     </Space>

@@ -1,10 +1,10 @@
-import { Button, DatePicker, Flex, Input, Select, Switch } from 'antd'
+import { Button, Flex, Input, Select, Switch } from 'antd'
 import { ClearOutlined } from '@ant-design/icons'
-import dayjs, { type Dayjs } from 'dayjs'
 import type { SeizureSuggestions } from '../../../../../shared/api/seizure-types'
 import { ITEM_CATEGORIES, SEIZURE_KINDS, SEIZURE_STATUSES, keysOf, type ItemCategory, type SeizureKind, type SeizureStatus } from '../../../../../shared/domain/seizures'
 import { isFiltered, type ListFilter } from './list-params'
 import { TextFilter } from './TextFilter'
+import { DateRangeFilter } from '../../../components/DateRangeFilter'
 import { useDebouncedText } from './use-debounced-text'
 
 // The search box and filters above the register. Every change applies at once (no 查询 button): the clerk
@@ -26,8 +26,6 @@ interface Props {
 
 export function SeizureFilters({ filter, onChange, onClear, suggestions }: Props) {
   const search = useDebouncedText(filter.query, (query) => onChange({ query }))
-  const range: [Dayjs | null, Dayjs | null] | null =
-    filter.dateFrom || filter.dateTo ? [filter.dateFrom ? dayjs(filter.dateFrom) : null, filter.dateTo ? dayjs(filter.dateTo) : null] : null
   const officerNames = [...new Set((suggestions?.officers ?? []).map((o) => o.name))]
 
   return (
@@ -44,17 +42,7 @@ export function SeizureFilters({ filter, onChange, onClear, suggestions }: Props
           {...search.compositionProps}
           style={{ flex: '1 1 300px', minWidth: 300, maxWidth: 460 }}
         />
-        {/* The picker would put a test id on its first input; the wrapper holds both. */}
-        <div data-testid="seizure-filter-dates">
-          <DatePicker.RangePicker
-            prefix={<Label>决定日期</Label>}
-            format="YYYY-MM-DD"
-            allowEmpty={[true, true]}
-            value={range}
-            onChange={(v) => onChange({ dateFrom: v?.[0]?.format('YYYY-MM-DD') ?? null, dateTo: v?.[1]?.format('YYYY-MM-DD') ?? null })}
-            style={{ width: 290 }}
-          />
-        </div>
+        <DateRangeFilter label="决定日期" from={filter.dateFrom} to={filter.dateTo} onChange={({ from, to }) => onChange({ dateFrom: from, dateTo: to })} testId="seizure-filter-dates" />
         <Select<SeizureKind[]>
           data-testid="seizure-filter-kind"
           mode="multiple"

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router'
 import { invoke } from '../../../api/client'
 import { downloadFile, MIME } from '../../../api/download'
 import { useLoad } from '../../../api/use-load'
-import { useCan } from '../../auth/can'
+import { useCan, whoMay } from '../../auth/can'
 import { isFiltered } from './list-params'
 import { SeizureFilters } from './SeizureFilters'
 import { SeizureTable } from './SeizureTable'
@@ -41,7 +41,7 @@ export function SeizureListPage() {
     setExporting(true)
     setBanner(null)
     try {
-      const file = await invoke('seizures.export', filter)
+      const file = await invoke('seizures.export', { ...filter, sort: list.params.sort })
       downloadFile(file, MIME.xlsx)
       message.success(`已导出 ${file.rows} 条查扣登记：${file.fileName}`)
     } catch (err) {
@@ -56,7 +56,11 @@ export function SeizureListPage() {
   const empty = list.loading || list.error ? (
     <div style={{ height: 120 }} />
   ) : (
-    <Empty description={filtered ? '没有符合条件的记录' : '还没有查扣登记'} style={{ margin: '32px 0' }}>
+    <Empty
+      description={filtered ? '没有符合条件的记录' : can('seizures.create') ? '还没有查扣登记' : `还没有查扣登记。查扣登记由${whoMay('seizures.create')}新建，您可以在这里查看、导出和打印。`}
+      style={{ margin: '32px 0' }}
+      data-testid="seizure-empty"
+    >
       {filtered && (
         <Typography.Text type="secondary">
           试试减少筛选条件，或

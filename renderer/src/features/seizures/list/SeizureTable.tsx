@@ -4,7 +4,7 @@ import type { SorterResult } from 'antd/es/table/interface'
 import { Link } from 'react-router'
 import type { SeizureRow } from '../../../../../shared/api/seizure-types'
 import { SEIZURE_KINDS } from '../../../../../shared/domain/seizures'
-import { formatYuanPlain } from '../../../../../shared/rules/decimal'
+import { formatYuan } from '../../../../../shared/rules/decimal'
 import { DEFAULT_SORT, PAGE_SIZES, type ListParams, type SortField } from './list-params'
 import { StatusTag } from './StatusTag'
 import { TermCell } from './TermCell'
@@ -18,10 +18,8 @@ type Column = TableColumnType<SeizureRow> & { key: string; width?: number }
 /** Room for the columns that share what is left (当事人, 物品); below it the table scrolls sideways. */
 const FLEX_MIN = 160
 
-const grouped = (s: string) => s.replace(/^(\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','))
-
 /** Fen → “36,000.00”; core sums missing values as 0, so 0 reads as not given. */
-const yuan = (fen: number) => (fen === 0 ? '—' : grouped(formatYuanPlain(fen)))
+const yuan = (fen: number) => (fen === 0 ? '—' : formatYuan(fen))
 
 const ellipsisCell = (text: string): ReactNode => <span title={text}>{text}</span>
 
@@ -59,7 +57,7 @@ function columns(sort: ListParams['sort'], wide: boolean): Column[] {
     },
     // Below 1600 px (a 1366 screen) the unit gives way to the columns a clerk scans; it is still a filter and in the export.
     wide && { key: 'unit', title: '承办单位', width: 150, ellipsis: true, render: (_, r) => ellipsisCell(r.unit) },
-    { key: 'status', title: '状态', width: 84, render: (_, r) => <StatusTag status={r.status} voided={r.voided} /> },
+    { key: 'status', title: '状态', width: 84, render: (_, r) => <StatusTag status={r.status} kind={r.kind} voided={r.voided} /> },
     { key: 'termEnd', title: '期限', width: wide ? 168 : 124, ...sortable('termEnd'), render: (_, r) => <TermCell row={r} compact={!wide} /> },
   ]
   return all.filter((c): c is Column => c !== false)

@@ -1,5 +1,5 @@
 import { Tag } from 'antd'
-import { SEIZURE_STATUSES, type SeizureStatus } from '../../../../../shared/domain/seizures'
+import { seizureStatusLabel, type SeizureKind, type SeizureStatus } from '../../../../../shared/domain/seizures'
 
 // One colour per status, the same wherever a seizure's status is shown; a voided record is grey whatever
 // its goods and term say.
@@ -11,7 +11,7 @@ export const STATUS_COLORS: Record<SeizureStatus, string> = {
   overdue: 'red',
 }
 
-export function StatusTag({ status, voided }: { status: SeizureStatus; voided: boolean }) {
+export function StatusTag({ status, kind, voided }: { status: SeizureStatus; kind: SeizureKind; voided: boolean }) {
   if (voided) return <Tag>已作废</Tag>
-  return <Tag color={STATUS_COLORS[status]}>{SEIZURE_STATUSES[status]}</Tag>
+  return <Tag color={STATUS_COLORS[status]}>{seizureStatusLabel(status, kind)}</Tag>
 }

@@ -4,6 +4,7 @@ import type { SeizureRow } from '../../../../../shared/api/seizure-types'
 import { invoke } from '../../../api/client'
 import { useLoad } from '../../../api/use-load'
 import { EMPTY_FILTER, filterParams, readParams, writeParams, type ListFilter, type ListParams } from './list-params'
+import { rememberListQuery } from './list-memory'
 
 // The register list's state and data: the state is read from and written to the URL query (list-params.ts);
 // the page of rows reloads whenever it changes, the overdue count only when the filter does.
@@ -29,6 +30,7 @@ export function useSeizureList(): SeizureList {
   const params = useMemo(() => readParams(searchParams), [searchParams])
   const key = writeParams(params).toString()
   const filterKey = filterParams(params.filter).toString()
+  useEffect(() => rememberListQuery(key ? `?${key}` : ''), [key])
 
   // From the URL as it is when applied, not as this render saw it: a debounced search landing just after a
   // filter click must not undo the click. Replace, not push: Back leaves the list instead of stepping

@@ -1,7 +1,6 @@
 import { useMemo, useState, type HTMLAttributes } from 'react'
 import { Alert, Button, Card, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
-import dayjs from 'dayjs'
 import type { StorageLocation } from '../../../../../shared/api/seizure-types'
 import { invoke } from '../../../api/client'
 import { useLoad } from '../../../api/use-load'
@@ -11,6 +10,7 @@ import { CreateLocationDialog } from './CreateLocationDialog'
 import { buildTree, hasChildLevel, levelLabel, type LocationNode } from './location-tree'
 import { RenameLocationDialog } from './RenameLocationDialog'
 import { VoidLocationDialog } from './VoidLocationDialog'
+import { formatLocalTime } from '../../../../../shared/rules/local-time'
 
 // 存放位置: the warehouses, shelves and bins seized goods are kept in, as a tree the clerk maintains.
 
@@ -108,7 +108,7 @@ export function StorageLocationsPanel() {
                 <Tag color={LEVEL_COLORS[l.level]}>{levelLabel(l.level)}</Tag>
                 <span>{name}</span>
                 {l.voided && (
-                  <Tooltip title={`原因：${l.voided.reason}；${l.voided.byName} 于 ${dayjs(l.voided.at).format('YYYY-MM-DD HH:mm')} 停用`}>
+                  <Tooltip title={`原因：${l.voided.reason}；${l.voided.byName} 于 ${formatLocalTime(l.voided.at)} 停用`}>
                     <Tag color="red">已停用</Tag>
                   </Tooltip>
                 )}
