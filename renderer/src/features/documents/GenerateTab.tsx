@@ -1,10 +1,13 @@
 import { useState } from 'react'
-import { Alert, App as AntApp, Button, Card, DatePicker, Flex, Form, Input, Space, Typography } from 'antd'
-import dayjs, { type Dayjs } from 'dayjs'
-import type { DocumentKindInfo } from '../../../../shared/api/documents'
-import type { DocumentKind } from '../../../../shared/domain/documents'
+import { Alert, App as AntApp, Button, Card, Flex, Form, Input, Space, Typography } from 'antd'
+import type { DocumentKindInfo, PlaceholderInfo } from '../../../../shared/api/documents'
+import { DOCUMENT_RECORD_SOURCES, type DocumentKind } from '../../../../shared/domain/documents'
 import { invoke } from '../../api/client'
 import { applyFieldErrors } from '../../api/form-errors'
+import { DateField } from '../../components/DateField'
+import { DocNumberInput } from '../../components/DocNumberInput'
+import { dateRules } from '../../components/form-rules'
+import { todayText } from '../../components/today'
 import { downloadDocx } from './docx-file'
 import { DocxPreview } from './DocxPreview'
 import { KindSelect } from './KindSelect'
@@ -14,22 +17,34 @@ import { KindSelect } from './KindSelect'
 
 interface GenerateValues {
   values: Record<string, string | undefined>
-  date: Dayjs | null
+  date: string | null
 }
 
-const LONG_TEXT = new Set(['正文'])
+/** The input for one placeholder: several lines where the kind allows them, the shared 文号 field for a 文号. */
+function PlaceholderInput({ p, ...rest }: { p: PlaceholderInfo; id?: string; value?: string; onChange?(v: unknown): void }) {
+  const placeholder = `例如：${p.sample}`
+  if (p.multiline) return <Input.TextArea {...rest} autoSize={{ minRows: p.name === '正文' ? 6 : 2, maxRows: 24 }} placeholder={placeholder} />
+  if (p.name.endsWith('文号')) return <DocNumberInput {...rest} placeholder={placeholder} style={{ maxWidth: 360 }} />
+  return <Input {...rest} placeholder={placeholder} maxLength={p.maxLength} />
+}
 
 export function GenerateTab({ kinds: all }: { kinds: DocumentKindInfo[] }) {
   // Kinds made from a record (物品清单 …) are issued from that record's page, not from this form.
   const kinds = all.filter((k) => !k.fromRecord)
+  const fromRecords = all.filter((k) => k.fromRecord)
   const [kind, setKind] = useState<DocumentKind | undefined>(kinds[0]?.kind)
   const info = kinds.find((k) => k.kind === kind)
   return (
     <Flex vertical gap={16}>
-      <Space>
+      <Space wrap>
         <Typography.Text>文书种类</Typography.Text>
         {kind && <KindSelect kinds={kinds} value={kind} onChange={setKind} />}
       </Space>
+      {fromRecords.length > 0 && (
+        <Typography.Text type="secondary" data-testid="kinds-from-records">
+          由记录出具的文书不在此生成：{fromRecords.map((k) => `${k.label}（在${DOCUMENT_RECORD_SOURCES[k.fromRecord!]}的记录中出具）`).join('；')}
+        </Typography.Text>
+      )}
       {info && <GenerateForm key={info.kind} info={info} />}
     </Flex>
   )
@@ -46,13 +61,19 @@ function GenerateForm({ info }: { info: DocumentKindInfo }) {
   const request = () => {
     const { values, date } = form.getFieldsValue(true) as GenerateValues
     const filled = Object.fromEntries(inputs.map((p) => [p.name, values?.[p.name] ?? '']))
-    return { kind: info.kind, values: filled, date: date ? date.format('YYYY-MM-DD') : '' }
+    return { kind: info.kind, values: filled, date: date ?? '' }
   }
 
   const run = async (what: 'preview' | 'generate') => {
     setBusy(what)
     setBanner(null)
     form.setFields([{ name: 'date', errors: [] }, ...inputs.map((p) => ({ name: ['values', p.name] as ['values', string], errors: [] }))])
+    try {
+      await form.validateFields(['date'])
+    } catch {
+      setBusy(null)
+      return
+    }
     try {
       if (what === 'preview') {
         setPreview((await invoke('documents.preview', request())).base64)
@@ -68,7 +89,7 @@ function GenerateForm({ info }: { info: DocumentKindInfo }) {
     }
   }
 
-  const initialValues: GenerateValues = { values: Object.fromEntries(inputs.map((p) => [p.name, ''])), date: dayjs() }
+  const initialValues: GenerateValues = { values: Object.fromEntries(inputs.map((p) => [p.name, ''])), date: todayText() }
 
   return (
     <>
@@ -77,11 +98,11 @@ function GenerateForm({ info }: { info: DocumentKindInfo }) {
         <Form form={form} layout="vertical" initialValues={initialValues} disabled={busy !== null} style={{ maxWidth: 760 }}>
           {inputs.map((p) => (
             <Form.Item key={p.name} name={['values', p.name]} label={p.name} extra={p.description}>
-              {LONG_TEXT.has(p.name) ? <Input.TextArea autoSize={{ minRows: 6, maxRows: 24 }} placeholder={`例如：${p.sample}`} /> : <Input placeholder={`例如：${p.sample}`} />}
+              <PlaceholderInput p={p} />
             </Form.Item>
           ))}
-          <Form.Item name="date" label="成文日期">
-            <DatePicker format="YYYY-MM-DD" allowClear={false} />
+          <Form.Item name="date" label="成文日期" rules={dateRules('成文日期')}>
+            <DateField style={{ width: 200 }} />
           </Form.Item>
           <Space>
             <Button onClick={() => void run('preview')} loading={busy === 'preview'}>
