@@ -149,13 +149,13 @@ export function ArchiveTab({ kinds }: { kinds: DocumentKindInfo[] }) {
               </>
             ),
           },
-          { title: '文号', dataIndex: 'documentNo', width: 150, render: orBlank },
-          { title: '登记号', dataIndex: 'registerNo', width: 96, render: orBlank },
-          { title: '当事人', dataIndex: 'partyName', width: 140, ellipsis: { showTitle: true }, render: orBlank },
+          { title: '文号', dataIndex: 'documentNo', width: 136, render: orBlank },
+          { title: '登记号', dataIndex: 'registerNo', width: 88, render: orBlank },
+          { title: '当事人', dataIndex: 'partyName', width: 120, ellipsis: { showTitle: true }, render: orBlank },
           {
             title: '生成',
             key: 'created',
-            width: 150,
+            width: 128,
             render: (_: unknown, doc) => (
               <>
                 <div>{timeText(doc.createdAt)}</div>
@@ -166,18 +166,18 @@ export function ArchiveTab({ kinds }: { kinds: DocumentKindInfo[] }) {
           {
             title: 'SHA-256',
             dataIndex: 'sha256',
-            width: 118,
+            width: 100,
             render: (hash: string, doc) => (
               <Typography.Text code copyable={{ text: hash, tooltips: ['复制完整校验值', '已复制'] }} title={`${hash}（${sizeText(doc.sizeBytes)}）`}>
                 {hash.slice(0, 8)}
               </Typography.Text>
             ),
           },
-          { title: '状态', key: 'status', width: 72, render: (_: unknown, doc) => <StatusTag voided={doc.voided} /> },
+          { title: '状态', key: 'status', width: 64, render: (_: unknown, doc) => <StatusTag voided={doc.voided} /> },
           {
             title: '操作',
             key: 'actions',
-            width: 200,
+            width: 190,
             render: (_: unknown, doc) => (
               <Space size={4} wrap>
                 <Button size="small" icon={<DownloadOutlined />} loading={downloading === doc.id} onClick={() => void download(doc)}>
