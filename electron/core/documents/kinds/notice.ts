@@ -1,6 +1,7 @@
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documents'
 import { formatChineseDate } from '../../../../shared/rules/chinese-date'
 import { parseDocumentNumber } from '../../../../shared/rules/document-number'
+import { localDate } from '../../../../shared/rules/local-time'
 import { attachmentNames, attachmentProblem, MAX_ATTACHMENT_NAME, MAX_ATTACHMENTS, officialDocument } from '../official'
 import type { DocumentKindDef } from './types'
 
@@ -40,7 +41,8 @@ export const noticeKind: DocumentKindDef = {
     机关简称: agency.shortName,
     机关地址: agency.address,
     联系电话: agency.phone,
-    文号: `${agency.shortName}〔${new Date().getFullYear()}〕3号`,
+    // The office's year (China Standard Time), as every date core counts.
+    文号: `${agency.shortName}〔${localDate(Date.now()).slice(0, 4)}〕3号`,
   }),
   defaultTemplate: {
     title: '{{机关名称}}\n关于{{事项}}的公告',
