@@ -3,7 +3,7 @@ import { titleLines } from '../../../shared/rules/title-lines'
 import type { TemplateLine } from '../../../shared/rules/template-text'
 import { textWidthInChars } from '../../../shared/rules/text-width'
 import type { Blocks } from './blocks'
-import { TITLE_CHARS_PER_LINE } from './gbt9704'
+import { PAGE, TITLE_CHARS_PER_LINE } from './gbt9704'
 import { keep } from './keep'
 
 // A 公文 without a 版头 (公告, 通告 …) from its parts, in the order and spacing of GB/T 9704: 发文字号,
@@ -39,10 +39,13 @@ export function officialDocument(b: Blocks, d: OfficialParts): FileChild[] {
     ...(d.addressee ? [b.addressee(d.addressee)] : []),
   ]
   const body: Paragraph[] = b.wording(d.lines)
-  const last = body.pop()
+  // The last paragraph goes over with the signature, at least two of its lines if it is split. A closing
+  // formula on one line (特此公告。) takes the paragraph before it along too: a page with only the formula over
+  // the signature is as bare as one with the signature alone.
+  const formula = d.lines.length > 1 && d.lines.at(-1)!.kind === 'paragraph' && isOneLine(d.lines.at(-1)!.text)
+  const last = body.splice(formula ? -2 : -1)
   const closing = [
-    // The last paragraph goes over with the signature, at least two of its lines if it is split.
-    ...(last ? [keep(last, { keepNext: true, widowControl: true })] : []),
+    ...last.map((p) => keep(p, { keepNext: true, widowControl: true })),
     ...b.attachmentNote(attachments.map((a) => a.name)).map((p) => keep(p, { keepNext: true, keepLines: true })),
     ...b.signature(d.agencyName, d.date, { sealed: d.sealed }),
   ]
@@ -51,6 +54,9 @@ export function officialDocument(b: Blocks, d: OfficialParts): FileChild[] {
   )
   return [...head, ...body, ...closing, ...pages]
 }
+
+/** A body paragraph that fits on its one line (two characters of indent, then the text). */
+const isOneLine = (text: string) => textWidthInChars(text) + 2 <= PAGE.charsPerLine
 
 /** Most attachments a document lists, and the longest name: a 附件说明 is a few lines, not a page. */
 export const MAX_ATTACHMENTS = 20

@@ -18,7 +18,7 @@ const has = (p: string, el: string) => new RegExp(`<w:${el}(?: w:val="(?:true|1)
 const BASE = { 事项: '集中销毁侵权假冒伪劣商品', 正文: '本局定于2026年12月1日集中销毁。\n欢迎社会各界监督。' }
 
 describe('公告 read back from the .docx', () => {
-  it('keeps the last paragraph, the blank lines, the 署名 and the date together, and the date whole', async () => {
+  it('keeps the last paragraphs, the blank lines, the 署名 and the date together, and the date whole', async () => {
     const ps = await paragraphsOf(BASE)
     const last = ps.findIndex((p) => textOf(p) === '特此公告。')
     const name = ps.findLastIndex((p) => textOf(p).endsWith(AGENCY.fullName))
@@ -28,8 +28,11 @@ describe('公告 read back from the .docx', () => {
     expect(has(ps[last]!, 'widowControl')).toBe(true)
     expect(has(ps[date]!, 'keepNext')).toBe(false)
     for (const p of [ps[name]!, ps[date]!]) expect(has(p, 'keepLines')).toBe(true)
-    // The body before the closing flows freely.
-    expect(has(ps[last - 1]!, 'keepNext')).toBe(false)
+    // A one-line closing formula takes the paragraph before it along; the body before that flows freely.
+    expect(textOf(ps[last - 1]!)).toBe('欢迎社会各界监督。')
+    expect(has(ps[last - 1]!, 'keepNext')).toBe(true)
+    expect(has(ps[last - 1]!, 'widowControl')).toBe(true)
+    expect(has(ps[last - 2]!, 'keepNext')).toBe(false)
   })
 
   it('centres the 署名 on the date: both on one centre tab, where the date ends four characters in', async () => {

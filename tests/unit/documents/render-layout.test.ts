@@ -66,20 +66,24 @@ describe.skipIf(absent !== undefined)('documents as LibreOffice lays them out', 
     pages = renderDocuments(docs, { timeoutMs: 280_000, raster: { dpi: 200, names: ['notice-30'] } })
   }, 300_000)
 
-  it('keeps the last paragraph, the 署名 and the date on one page for bodies of 5 to 40 paragraphs', () => {
+  it('keeps the last paragraph of the body, 特此公告, the 署名 and the date on one page for bodies of 5 to 40 paragraphs', () => {
     for (const n of BODY_LENGTHS) {
       const p = pages[`notice-${n}`]!
       const last = pageWith(p, '特此公告。')
       // The agency's name is the title's first line too: the 署名 is its last appearance.
       const name = p.findLastIndex((page) => page.lines.some((l) => l.text === AGENCY.fullName)) + 1
       const date = pageWith(p, '2026年11月23日')
-      expect({ n, name, date }, `${n} paragraphs`).toEqual({ n, name: last, date: last })
+      // The last paragraph of the body proper (two lines, never split under widow control) is there too: not
+      // 特此公告。 alone over the signature.
+      const body = pageWith(p, `第${n}段。`)
+      expect({ n, body, name, date }, `${n} paragraphs`).toEqual({ n, body: last, name: last, date: last })
       expect(date, `${n} paragraphs: the date is on the last page`).toBe(p.length)
     }
   })
 
   it('sets 22 lines on a full page, one pitch apart, the first on the type area\'s first line', () => {
-    const p = pages['notice-30']!
+    // Pages 2 and 3 of five: full, far from the closing that goes over with the signature.
+    const p = pages['notice-40']!
     for (const page of p.slice(1, 3)) {
       const body = page.lines.filter((l) => mm(l.yMax) <= TYPE_AREA_BOTTOM_MM)
       expect(body).toHaveLength(22)
