@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
 import type { APIRequestContext, Page } from '@playwright/test'
-import { ADMIN, AGENCY, expect, signedInAt, test, type Host } from './fixtures'
+import { ADMIN, AGENCY, expect, openArea, signedInAt, test, type Host } from './fixtures'
 
 const SENTENCE = '本公告自发布之日起施行（测试措辞）。'
 const MATTER = '集中销毁一批假冒伪劣食品'
@@ -53,6 +53,15 @@ test('documents: edit the template, preview it, generate a notice with the new w
   await expect(bodyItem.locator('.ant-form-item-explain-error')).toContainText('不存在的占位符')
   await bodyItem.locator('.ant-form-item-explain-error').scrollIntoViewIfNeeded()
   await page.screenshot({ path: test.info().outputPath('template-refused.png'), fullPage: true })
+  // A changed template is not left without asking.
+  await openArea(page, '工作台')
+  const ask = page.getByRole('dialog').filter({ hasText: '有未保存的内容，确定离开吗？' })
+  await ask.getByRole('button', { name: '留在本页' }).click()
+  await expect(body).toHaveValue(`${original}\n${SENTENCE}\n{{不存在的占位符}}`)
+  await panel.getByLabel('文书种类').click()
+  await page.locator('.ant-select-item-option').filter({ hasText: '查封（扣押）物品清单' }).click()
+  await ask.getByRole('button', { name: '留在本页' }).click()
+  await expect(body).toHaveValue(`${original}\n${SENTENCE}\n{{不存在的占位符}}`)
   await panel.getByRole('button', { name: '放弃修改' }).click()
   await expect(body).toHaveValue(`${original}\n${SENTENCE}`)
   await expect(panel.getByTestId('template-version')).toHaveText('当前版本：第1版')

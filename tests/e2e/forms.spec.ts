@@ -259,19 +259,8 @@ test('an approver’s 延长天数 beyond 30 is refused under the field, not cut
   const clerk = await playwright.request.newContext()
   await host.api(clerk, 'auth.login', { login: 'zhaolu', password: 'Linshi-2026' })
   await host.api(clerk, 'auth.changePassword', { current: 'Linshi-2026', next: 'Zhaolu-2026' })
-  const created = await host.api(clerk, 'seizures.create', {
-    kind: 'detention',
-    decisionNo: '清市监强制〔2026〕50号',
-    decisionDate: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()),
-    place: '清溪县城关镇',
-    source: 'inspection',
-    unit: '城关市场监督管理所',
-    officers: [{ name: '张执法', certNo: '35010012345' }, { name: '李执法', certNo: '35010012346' }],
-    party: { type: 'natural_person', name: '王小明', idNo: '' },
-    items: [{ name: '假冒手机', category: 'electronics', qtyMilli: 5_000, unit: '部' }],
-  })
+  const { id } = await registerByApi(clerk, host, { decisionNo: '清市监强制〔2026〕50号' })
   await clerk.dispose()
-  const id = (created.body as { data: { id: string } }).data.id
   await page.getByRole('button', { name: '退出登录' }).click()
   await signInFirstTime(page, host, 'chenling', 'Linshi-2026', 'Chenling-2026')
   await page.goto(`${host.url}#/seizures/${id}`)
@@ -286,4 +275,35 @@ test('an approver’s 延长天数 beyond 30 is refused under the field, not cut
   await expect(days).toHaveValue('45')
   const record = (await host.api(page.request, 'seizures.get', { id })).body as { data: { extension: unknown } }
   expect(record.data.extension).toBeNull()
+})
+
+test('生成文书 takes the same 文号 and date entry, and asks before leaving a filled notice', async ({ page, host, request }) => {
+  await signedInAt(page, host, request, '文书')
+  const panel = page.getByRole('tabpanel')
+  await page.getByRole('tab', { name: '生成文书' }).click()
+  const number = panel.getByLabel('文号')
+  await number.pressSequentially('某市监[２０２６]12号')
+  await expect(number).toHaveValue('某市监〔2026〕12号')
+  const date = panel.getByTestId('generate-date')
+  const dateItem = panel.locator('.ant-form-item').filter({ has: page.getByTestId('generate-date') })
+  await date.fill('11/18')
+  await panel.getByRole('button', { name: '预览' }).click()
+  await expect(dateItem).toContainText('无法识别的日期“11/18”，请按 2026-11-18 的格式填写')
+  await expect(date).toBeFocused()
+  await page.screenshot({ path: test.info().outputPath('generate-date-refused.png') })
+  await date.fill('2026年11月18日')
+  await date.press('Tab')
+  await expect(date).toHaveValue('2026-11-18')
+  await panel.getByLabel('事项').fill('集中销毁一批假冒伪劣食品')
+  await panel.getByLabel('正文').fill('本局定于2026年12月1日进行集中销毁。')
+  await panel.getByRole('button', { name: '预览' }).click()
+  await expect(panel.getByTestId('document-preview')).toContainText('某市监〔2026〕12号')
+  await expect(panel.getByTestId('document-preview')).toContainText('2026年11月18日')
+
+  // A preview keeps nothing: leaving still asks.
+  await openArea(page, '工作台')
+  const ask = page.getByRole('dialog').filter({ hasText: '有未保存的内容，确定离开吗？' })
+  await expect(ask).toBeVisible()
+  await ask.getByRole('button', { name: '留在本页' }).click()
+  await expect(panel.getByLabel('事项')).toHaveValue('集中销毁一批假冒伪劣食品')
 })

@@ -67,9 +67,9 @@ export async function typeLine(page: Page, cells: string[]) {
   }
 }
 
-/** Through the API as the signed-in clerk: the record the first test types by keyboard, or a variant of it. */
-export async function registerByApi(page: Page, host: Host, over: Record<string, unknown> = {}): Promise<{ id: string; version: number; items: { id: string }[] }> {
-  const r = await host.api(page.request, 'seizures.create', {
+/** Through the API as the clerk signed in on the page (or in a context of its own): the record the first test types by keyboard, or a variant of it. */
+export async function registerByApi(by: Page | APIRequestContext, host: Host, over: Record<string, unknown> = {}): Promise<{ id: string; version: number; items: { id: string }[] }> {
+  const r = await host.api('request' in by ? by.request : by, 'seizures.create', {
     kind: 'detention',
     decisionNo: '清市监强制〔2026〕12号',
     decisionDate: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()),

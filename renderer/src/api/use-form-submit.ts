@@ -44,12 +44,13 @@ export function useFormSubmit(form: FormInstance) {
 
   const setBanner = (text: string | null, aboutFields = false) => setBannerState(text === null ? null : { text, aboutFields })
 
-  const run = async (save: () => Promise<void>): Promise<boolean> => {
+  /** `saves: false` for a call that keeps nothing (a preview): the form stays changed. */
+  const run = async (save: () => Promise<void>, { saves = true } = {}): Promise<boolean> => {
     setBusy(true)
     setBannerState(null)
     try {
       await save()
-      setDirty(false)
+      if (saves) setDirty(false)
       return true
     } catch (err) {
       const text = applyFieldErrors(form, err)

@@ -26,6 +26,10 @@ const RegistryContext = createContext<Registry | null>(null)
 export const LEAVE_QUESTION = '有未保存的内容，确定离开吗？'
 const LEAVE_DETAIL = '离开后，本页填写、修改的内容不会保存。'
 
+type Modal = ReturnType<typeof AntApp.useApp>['modal']
+const askToLeave = (modal: Modal, onOk: () => void, onCancel?: () => void) =>
+  modal.confirm({ title: LEAVE_QUESTION, content: LEAVE_DETAIL, okText: '离开', cancelText: '留在本页', okButtonProps: { danger: true }, onOk, onCancel })
+
 export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
   const [registry] = useState(() => new Registry())
   const { modal } = AntApp.useApp()
@@ -34,15 +38,11 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (blocker.state !== 'blocked') return
-    modal.confirm({
-      title: LEAVE_QUESTION,
-      content: LEAVE_DETAIL,
-      okText: '离开',
-      cancelText: '留在本页',
-      okButtonProps: { danger: true },
-      onOk: () => blocker.proceed(),
-      onCancel: () => blocker.reset(),
-    })
+    askToLeave(
+      modal,
+      () => blocker.proceed(),
+      () => blocker.reset(),
+    )
   }, [blocker, modal])
 
   useEffect(() => {
@@ -78,6 +78,6 @@ export function useConfirmLeave(): (leave: () => void) => void {
   const { modal } = AntApp.useApp()
   return (leave) => {
     if (!registry?.any()) return leave()
-    modal.confirm({ title: LEAVE_QUESTION, content: LEAVE_DETAIL, okText: '离开', cancelText: '留在本页', okButtonProps: { danger: true }, onOk: leave })
+    askToLeave(modal, leave)
   }
 }

@@ -3,7 +3,7 @@ import { Alert, App as AntApp, Button, Card, Flex, Form, Input, Space, Typograph
 import type { DocumentKindInfo, PlaceholderInfo } from '../../../../shared/api/documents'
 import { DOCUMENT_RECORD_SOURCES, type DocumentKind } from '../../../../shared/domain/documents'
 import { invoke } from '../../api/client'
-import { applyFieldErrors } from '../../api/form-errors'
+import { focusFirstError, useFormSubmit } from '../../api/use-form-submit'
 import { DateField } from '../../components/DateField'
 import { DocNumberInput } from '../../components/DocNumberInput'
 import { dateRules } from '../../components/form-rules'
@@ -24,7 +24,7 @@ interface GenerateValues {
 function PlaceholderInput({ p, ...rest }: { p: PlaceholderInfo; id?: string; value?: string; onChange?(v: unknown): void }) {
   const placeholder = `例如：${p.sample}`
   if (p.multiline) return <Input.TextArea {...rest} autoSize={{ minRows: p.name === '正文' ? 6 : 2, maxRows: 24 }} placeholder={placeholder} />
-  if (p.name.endsWith('文号')) return <DocNumberInput {...rest} placeholder={placeholder} style={{ maxWidth: 360 }} />
+  if (p.name.endsWith('文号')) return <DocNumberInput {...rest} placeholder={placeholder} />
   return <Input {...rest} placeholder={placeholder} maxLength={p.maxLength} />
 }
 
@@ -53,7 +53,7 @@ export function GenerateTab({ kinds: all }: { kinds: DocumentKindInfo[] }) {
 function GenerateForm({ info }: { info: DocumentKindInfo }) {
   const { message } = AntApp.useApp()
   const [form] = Form.useForm<GenerateValues>()
-  const [banner, setBanner] = useState<string | null>(null)
+  const submit = useFormSubmit(form)
   const [preview, setPreview] = useState<string | null>(null)
   const [busy, setBusy] = useState<'preview' | 'generate' | null>(null)
   const inputs = info.placeholders.filter((p) => p.input)
@@ -65,28 +65,24 @@ function GenerateForm({ info }: { info: DocumentKindInfo }) {
   }
 
   const run = async (what: 'preview' | 'generate') => {
-    setBusy(what)
-    setBanner(null)
-    form.setFields([{ name: 'date', errors: [] }, ...inputs.map((p) => ({ name: ['values', p.name] as ['values', string], errors: [] }))])
+    form.setFields(inputs.map((p) => ({ name: ['values', p.name] as ['values', string], errors: [] })))
     try {
       await form.validateFields(['date'])
     } catch {
-      setBusy(null)
+      focusFirstError(form) // the date's rule says under the field what to type
       return
     }
-    try {
+    setBusy(what)
+    await submit.run(async () => {
       if (what === 'preview') {
         setPreview((await invoke('documents.preview', request())).base64)
-      } else {
-        const file = await invoke('documents.generate', request())
-        downloadDocx(file)
-        message.success(`已生成并存档：${file.fileName}`)
+        return
       }
-    } catch (err) {
-      setBanner(applyFieldErrors(form, err))
-    } finally {
-      setBusy(null)
-    }
+      const file = await invoke('documents.generate', request())
+      downloadDocx(file)
+      message.success(`已生成并存档：${file.fileName}`)
+    }, { saves: what === 'generate' })
+    setBusy(null)
   }
 
   const initialValues: GenerateValues = { values: Object.fromEntries(inputs.map((p) => [p.name, ''])), date: todayText() }
@@ -94,15 +90,15 @@ function GenerateForm({ info }: { info: DocumentKindInfo }) {
   return (
     <>
       <Card size="small">
-        {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
-        <Form form={form} layout="vertical" initialValues={initialValues} disabled={busy !== null} style={{ maxWidth: 760 }}>
+        {submit.banner && <Alert type="error" showIcon title={submit.banner} style={{ marginBottom: 16 }} />}
+        <Form form={form} layout="vertical" initialValues={initialValues} disabled={busy !== null} style={{ maxWidth: 760 }} {...submit.formProps}>
           {inputs.map((p) => (
             <Form.Item key={p.name} name={['values', p.name]} label={p.name} extra={p.description}>
               <PlaceholderInput p={p} />
             </Form.Item>
           ))}
           <Form.Item name="date" label="成文日期" rules={dateRules('成文日期')}>
-            <DateField style={{ width: 200 }} />
+            <DateField data-testid="generate-date" style={{ width: 200 }} />
           </Form.Item>
           <Space>
             <Button onClick={() => void run('preview')} loading={busy === 'preview'}>

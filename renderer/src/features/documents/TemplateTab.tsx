@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
 import { Alert, App as AntApp, Button, Col, Flex, Form, Input, Row, Space, Spin, Typography } from 'antd'
 import type { TextAreaRef } from 'antd/es/input/TextArea'
-import dayjs from 'dayjs'
 import type { DocumentKindInfo, TemplateState } from '../../../../shared/api/documents'
 import { DOCUMENT_RECORD_SOURCES, type DocumentKind } from '../../../../shared/domain/documents'
 import { ApiError, invoke } from '../../api/client'
 import { applyFieldErrors } from '../../api/form-errors'
 import { useLoad } from '../../api/use-load'
+import { todayText } from '../../components/today'
+import { useConfirmLeave, useUnsavedChanges } from '../../components/unsaved-changes'
 import { useCan } from '../auth/can'
 import { RecordHistoryButton } from '../audit/RecordHistory'
 import { errorText } from './docx-file'
@@ -54,6 +55,13 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
 
   const adopt = (s: TemplateState) => loaded.setData(s)
 
+  // Changed = differs from the version in use; while changed, leaving the page asks first.
+  const typedTitle = Form.useWatch('title', form) as string | undefined
+  const typedBody = Form.useWatch('body', form) as string | undefined
+  const changed = !!state && typedTitle !== undefined && (typedTitle !== state.current.title || typedBody !== state.current.body)
+  useUnsavedChanges(changed)
+  const confirmLeave = useConfirmLeave()
+
   /** Another kind, or the saved version again: a fresh start without the last action's error. */
   const reloadWith = (next: DocumentKind | undefined) => {
     setBanner(null)
@@ -75,7 +83,7 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
       // Sample wording for what the clerk types; the rest comes from the agency profile and records (a sample
       // record for kinds made from one).
       const values = Object.fromEntries(info.placeholders.filter((p) => p.input).map((p) => [p.name, p.sample]))
-      const file = await invoke('documents.preview', { kind: info.kind, values, date: dayjs().format('YYYY-MM-DD'), draft: { title, body } })
+      const file = await invoke('documents.preview', { kind: info.kind, values, date: todayText(), draft: { title, body } })
       setPreview(file.base64)
     } catch (err) {
       setBanner(applyFieldErrors(form, withoutDraftPrefix(err)))
@@ -135,7 +143,7 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
     <Flex vertical gap={16}>
       <Space wrap>
         <Typography.Text>文书种类</Typography.Text>
-        {kind && <KindSelect kinds={kinds} value={kind} onChange={reloadWith} />}
+        {kind && <KindSelect kinds={kinds} value={kind} onChange={(next) => confirmLeave(() => reloadWith(next))} />}
         {state && (
           <Typography.Text data-testid="template-version">
             当前版本：{state.current.versionNo === 0 ? '内置默认模板' : `第${state.current.versionNo}版`}
