@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineOperation } from './contract'
-import { recordId, usable, voidReason } from './fields'
+import { optionalText, recordId, usable, voidReason } from './fields'
 import { isIsoDate } from '../rules/chinese-date'
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentRecordType } from '../domain/documents'
 
@@ -13,6 +13,10 @@ export interface PlaceholderInfo {
   /** Filled in by the user when generating (otherwise taken from records). */
   input: boolean
   sample: string
+  /** An input that may hold several lines (正文, the 附件 list); every other input is one line. */
+  multiline?: boolean
+  /** Longest input accepted, in characters. */
+  maxLength?: number
 }
 
 /** A list an uploaded Word template may repeat, e.g. one table row per item line: {{#物品}}…{{/物品}}. */
@@ -34,6 +38,8 @@ export interface DocumentKindInfo {
    * still edited in 文书 → 模板 and previewed with a sample record.
    */
   fromRecord: DocumentRecordType | null
+  /** The area the kind belongs to, for grouping kinds in the 文书 screens (通用, 查扣登记 …). */
+  area: string
 }
 
 export interface TemplateVersion {
@@ -89,6 +95,10 @@ export interface ArchivedDocument {
   createdAt: string
   createdBy: string
   createdByName: string
+  /** What the document is about ('' where it has none): its 文号 (a 清单's is its decision's), 登记号, 当事人. */
+  documentNo: string
+  registerNo: string
+  partyName: string
   /** An issued document is never deleted; a wrong one is voided with the reason. */
   voided: { at: string; byName: string; reason: string } | null
 }
@@ -123,6 +133,7 @@ const fontName = (label: string) =>
     .regex(/^[^<>"&]+$/, `${label}不能包含 < > " &`)
 
 const kind = z.enum(DOCUMENT_KINDS, { error: '没有这种文书' })
+const isoDay = (label: string) => z.string({ error: `${label}应为日期` }).refine(isIsoDate, `${label}应为有效日期，例如 2026-11-23`)
 const templateText = z.object({
   title: z.string({ error: '请填写标题' }).trim().min(1, '请填写标题').max(200, '标题不能超过200个字').refine(...usable('标题')),
   body: z.string({ error: '请填写正文' }).trim().min(1, '请填写正文').max(20_000, '正文不能超过20000个字').refine(...usable('正文')),
@@ -201,9 +212,24 @@ export const documentOperations = {
       .strict(),
   }),
   'documents.archive.list': defineOperation<ArchivedDocument[]>()({
-    summary: '已生成文书的存档',
+    summary: '已生成文书的存档（可按种类、生成日期、生成人筛选，按标题、文号、登记号、当事人搜索）',
     mutates: false,
-    input: z.object({ kind: kind.optional(), includeVoided: z.boolean().default(false) }).strict(),
+    input: z
+      .object({
+        kind: kind.optional(),
+        includeVoided: z.boolean().default(false),
+        query: optionalText('搜索内容', 50),
+        dateFrom: isoDay('起始日期').optional(),
+        dateTo: isoDay('截止日期').optional(),
+        createdBy: recordId.optional(),
+      })
+      .strict()
+      .refine((f) => !f.dateFrom || !f.dateTo || f.dateFrom <= f.dateTo, { path: ['dateTo'], message: '截止日期不能早于起始日期' }),
+  }),
+  'documents.archive.creators': defineOperation<{ id: string; name: string }[]>()({
+    summary: '生成过存档文书的人（存档筛选用）',
+    mutates: false,
+    input: z.object({}).strict(),
   }),
   'documents.archive.get': defineOperation<DocxFile>()({
     summary: '取出存档的文书文件（原样，不重新生成）',

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isUsableText } from '../rules/text-chars'
+import { isOneLine, isUsableText } from '../rules/text-chars'
 
 // Field schemas reused across areas, with the messages a clerk sees.
 
@@ -10,23 +10,41 @@ import { isUsableText } from '../rules/text-chars'
  */
 export const usable = (label: string) => [isUsableText, `${label}包含无法使用的控制字符（多为复制粘贴带入），请删除后重新输入`] as const
 
-/** Required text: trimmed, not empty, bounded. */
-export const requiredText = (label: string, max: number) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字`)
-    .refine(...usable(label))
+/**
+ * A one-line field (a name, an address, a 事项) holds no line break or tab: printed into a document it would
+ * break the line there (a Word template prints a line break as one), and a name is never meant to.
+ */
+export const oneLine = (label: string) => [isOneLine, `${label}只能写一行，不能包含换行或制表符`] as const
 
-/** Optional text: trimmed; absent or blank is stored as an empty string. */
-export const optionalText = (label: string, max: number) =>
-  z
-    .string({ error: `${label}应为文字` })
-    .trim()
-    .max(max, `${label}不能超过${max}个字`)
-    .refine(...usable(label))
-    .default('')
+export interface TextOptions {
+  /** The field is written in several lines (备注, 理由), so line breaks are kept. */
+  multiline?: boolean
+}
+
+const textRules = (s: z.ZodString, label: string, opts: TextOptions) => (opts.multiline ? s.refine(...usable(label)) : s.refine(...usable(label)).refine(...oneLine(label)))
+
+/** Required text: trimmed, not empty, bounded; one line unless `multiline`. */
+export const requiredText = (label: string, max: number, opts: TextOptions = {}) =>
+  textRules(
+    z
+      .string({ error: `请填写${label}` })
+      .trim()
+      .min(1, `请填写${label}`)
+      .max(max, `${label}不能超过${max}个字`),
+    label,
+    opts,
+  )
+
+/** Optional text: trimmed; absent or blank is stored as an empty string; one line unless `multiline`. */
+export const optionalText = (label: string, max: number, opts: TextOptions = {}) =>
+  textRules(
+    z
+      .string({ error: `${label}应为文字` })
+      .trim()
+      .max(max, `${label}不能超过${max}个字`),
+    label,
+    opts,
+  ).default('')
 
 export const phone = z
   .string({ error: '电话应为文字' })

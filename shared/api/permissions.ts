@@ -48,6 +48,7 @@ export const PERMISSIONS = {
   'documents.fonts.update': ['admin'],
   'documents.archive.list': 'session',
   'documents.archive.get': 'session',
+  'documents.archive.creators': 'session',
   // Voiding an issued document is a leader's decision.
   'documents.archive.void': ['approver'],
 

@@ -7,7 +7,7 @@ import { isIsoDate } from '../rules/chinese-date'
 import { documentNumberSchema } from '../rules/document-number'
 import { checkCreditCode } from '../rules/credit-code'
 import { checkIdNumber } from '../rules/id-number'
-import { ITEM_CATEGORIES, OUTCOME_KINDS, PARTY_TYPES, PAUSE_KINDS, SEIZURE_KINDS, SEIZURE_SOURCES, SEIZURE_STATUSES, keysOf } from '../domain/seizures'
+import { ITEM_CATEGORIES, OUTCOME_KINDS, PARTY_TYPES, PAUSE_KINDS, SEIZURE_KINDS, SEIZURE_SOURCES, SEIZURE_STATUSES, ITEM_TEXT_MAX, keysOf } from '../domain/seizures'
 
 // 查扣登记: register, correct, void, term (extension, pauses), outcomes per line, list/search, export.
 
@@ -67,16 +67,16 @@ export const itemLineInput = z
   .object({
     /** Present for a line already saved; absent for a new one. */
     id: recordId.optional(),
-    name: requiredText('品名', 100),
-    brand: optionalText('品牌/涉嫌侵权商标', 100),
-    spec: optionalText('规格型号', 100),
+    name: requiredText('品名', ITEM_TEXT_MAX.name),
+    brand: optionalText('品牌/涉嫌侵权商标', ITEM_TEXT_MAX.brand),
+    spec: optionalText('规格型号', ITEM_TEXT_MAX.spec),
     category: enumOf(ITEM_CATEGORIES, '类别'),
     qtyMilli: positiveMilli('数量'),
     unit: requiredText('单位', 10),
     weightG: optionalScaled('重量'),
     valueFen: optionalScaled('货值'),
     storageLocationId: recordId.nullable().default(null),
-    note: optionalText('备注', 200),
+    note: optionalText('备注', ITEM_TEXT_MAX.note),
   })
   .strict()
 export type ItemLineInput = z.input<typeof itemLineInput>
@@ -96,7 +96,7 @@ export const seizureFields = z
       .max(10, '执法人员最多10人')
       .refine((os) => new Set(os.map((o) => o.certNo)).size === os.length, '执法证号重复'),
     party,
-    notes: optionalText('备注', 1000),
+    notes: optionalText('备注', 1000, { multiline: true }),
     items: z.array(itemLineInput, { error: '请填写物品' }).min(1, '请至少填写一行物品').max(500, '一次登记最多500行物品'),
   })
   .strict()
@@ -168,7 +168,7 @@ export const seizureOperations = {
       .object({
         ...withVersion,
         days: z.number({ error: '请填写延长天数' }).int('延长天数应为整数').min(1, '延长天数至少1日').max(30, '延长期限不得超过30日'),
-        reason: requiredText('延长理由', 500),
+        reason: requiredText('延长理由', 500, { multiline: true }),
         noticeDate: isoDate('书面告知日期'),
       })
       .strict(),

@@ -7,6 +7,12 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   seizure_inventory: '查封（扣押）物品清单',
 }
 
+/** The area each kind belongs to, for grouping kinds in the 文书 screens. */
+export const DOCUMENT_KIND_AREAS: Record<DocumentKind, string> = {
+  notice: '通用',
+  seizure_inventory: '查扣登记',
+}
+
 /** Records a document can be made from, by the area a clerk issues it in. */
 export const DOCUMENT_RECORD_SOURCES = {
   seizure: '查扣登记',

@@ -83,4 +83,11 @@ export function seizureStatusLabel(status: SeizureStatus, kind: SeizureKind): st
 /** Storage location levels: warehouse → shelf → bin. */
 export const STORAGE_LEVELS = ['仓库', '货架', '货位'] as const
 
+/**
+ * Longest text of an item line's fields: what the 物品清单's item table holds with every field of a line at its
+ * longest (about nine lines of the table) and still carries such a line over with the closing on one page;
+ * longer ones ran a three-line list to eleven pages, rows split.
+ */
+export const ITEM_TEXT_MAX = { name: 50, brand: 30, spec: 30, note: 50 } as const
+
 export const keysOf = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]

@@ -1,10 +1,10 @@
 // Template wording: plain text with {{占位符}}. One line per paragraph; a line starting "一、" is a first-level
-// heading, "（一）" a second-level one; a short first line ending in "：" is the 主送机关.
+// heading, "（一）" a second-level one. Every other line is body text: the 主送机关 comes from its own field,
+// never from a body line that happens to end in "：".
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g
 
 export type TemplateLine =
-  | { kind: 'addressee'; text: string }
   | { kind: 'heading1'; text: string }
   | { kind: 'heading2'; text: string }
   | { kind: 'paragraph'; text: string }
@@ -51,10 +51,19 @@ export function templateLines(text: string): TemplateLine[] {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l.length > 0)
-  return lines.map((line, i): TemplateLine => {
-    if (i === 0 && line.endsWith('：') && line.length <= 40) return { kind: 'addressee', text: line }
+  return lines.map((line): TemplateLine => {
     if (HEADING1.test(line)) return { kind: 'heading1', text: line }
     if (HEADING2.test(line)) return { kind: 'heading2', text: line }
     return { kind: 'paragraph', text: line }
   })
+}
+
+/**
+ * A heading line split into the heading words, up to and including the first "。", and the body text that
+ * follows on the same line ("一、销毁时间。本次集中销毁定于…"): only the words take the heading's face. A line
+ * without a "。" before its end is all heading.
+ */
+export function headingParts(text: string): { heading: string; rest: string } {
+  const end = text.indexOf('。')
+  return end === -1 || end === text.length - 1 ? { heading: text, rest: '' } : { heading: text.slice(0, end + 1), rest: text.slice(end + 1) }
 }

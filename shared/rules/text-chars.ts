@@ -19,3 +19,6 @@ export const isUsableText = (s: string): boolean => !UNUSABLE.test(s) && !LONE_S
  */
 export const officeText = (s: string): string =>
   (LONE_SURROGATE.test(s) ? s.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD') : s).replace(UNUSABLE_ALL, '')
+
+/** True when `s` holds no line break or tab: what a one-line field (a name, an address) may hold. */
+export const isOneLine = (s: string): boolean => !/[\r\n\t\u2028\u2029]/.test(s)

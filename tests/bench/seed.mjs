@@ -70,7 +70,7 @@ export function seed(dbFile, scale, h) {
   db.pragma('synchronous = OFF') // a seed is thrown away if the machine dies mid-way
   try {
     const users = db.prepare('SELECT id FROM users ORDER BY login').pluck().all()
-    // Schema 6 added cached columns and the gram index (seizures/derived.ts); an older schema is seeded without.
+    // Schema 7 added cached columns and the gram index (seizures/derived.ts); an older schema is seeded without.
     const v6 = db.prepare("SELECT 1 FROM pragma_table_info('seizures') WHERE name = 'party_sort'").get() !== undefined
     const cols = `id, register_year, register_seq, register_no, kind, decision_no, decision_date, place, source, unit, party_type, party_name, party_id_no,
       party_legal_rep, extension_days, extension_reason, extension_notice_date, extension_by, extension_at, term_end, held_milli, disposed_milli, value_fen,

@@ -102,7 +102,8 @@ test('documents: edit the template, preview it, generate a notice with the new w
 
   // Restoring the built-in default saves it as a new version.
   await page.getByRole('tab', { name: '模板' }).click()
-  await panel.getByRole('row', { name: /内置默认/ }).getByRole('button', { name: '恢复' }).click()
+  await panel.getByRole('row', { name: /内置默认/ }).getByRole('button', { name: '恢复…' }).click()
+  await page.getByRole('dialog', { name: '模板：内置默认' }).getByRole('button', { name: '恢复此版本' }).click()
   await expect(page.getByText('已恢复内置默认，保存为第2版')).toBeVisible()
   await expect(panel.getByTestId('template-version')).toHaveText('当前版本：第2版')
   await expect(body).toHaveValue(original)

@@ -44,3 +44,39 @@ export function footers(parts: Record<string, string>): Record<string, string> {
     }),
   )
 }
+
+/** The outermost `<tag>…</tag>` elements of the XML, nested ones inside them included whole. */
+export function outermost(xml: string, tag: string): string[] {
+  const re = new RegExp(`<(/?)${tag}(?=[ >/])[^>]*?(/?)>`, 'g')
+  const found: string[] = []
+  let depth = 0
+  let start = 0
+  for (const m of xml.matchAll(re)) {
+    if (m[2] === '/') continue
+    if (m[1] === '/') {
+      depth--
+      if (depth === 0) found.push(xml.slice(start, m.index + m[0].length))
+    } else {
+      if (depth === 0) start = m.index
+      depth++
+    }
+  }
+  return found
+}
+
+/** The body's tables, each with any tables nested in it. */
+export const tables = (xml: string): string[] => outermost(xml, 'w:tbl')
+
+/** A table's own rows (not those of tables nested in its cells). */
+export const rowsOf = (table: string): string[] => outermost(table.slice(table.indexOf('>') + 1, table.lastIndexOf('</w:tbl>')), 'w:tr')
+
+/** A row's own cells. */
+export const cellsOf = (row: string): string[] => outermost(row.slice(row.indexOf('>') + 1, row.lastIndexOf('</w:tr>')), 'w:tc')
+
+/** The body's paragraphs outside tables, in order. */
+export const bodyParagraphs = (xml: string): string[] => {
+  const body = xml.slice(xml.indexOf('<w:body>'))
+  let flat = body
+  for (const t of tables(body)) flat = flat.replace(t, '')
+  return outermost(flat, 'w:p')
+}

@@ -106,6 +106,10 @@ export interface DocumentArchiveTable {
   voided_at: string | null
   voided_by: string | null
   void_reason: string | null
+  /** What the document is about, for telling archived documents apart: 文号, 登记号, 当事人 ('' when none). */
+  document_no: string
+  register_no: string
+  party_name: string
 }
 
 export interface DocumentFontsTable {
@@ -175,7 +179,7 @@ export interface SeizureTable extends Voidable {
   held_milli: Generated<number>
   disposed_milli: Generated<number>
   value_fen: Generated<number>
-  /** Cached by seizures/derived.ts (migration 006): the party's pinyin sort key, officers' names, line categories. */
+  /** Cached by seizures/derived.ts (migration 007): the party's pinyin sort key, officers' names, line categories. */
   party_sort: Generated<string>
   officer_names: Generated<string>
   category_bits: Generated<number>

@@ -1,11 +1,15 @@
-import type { Kysely } from 'kysely'
-import type { ArchivedDocument, DocxFile } from '../../../shared/api/documents'
+import { sql, type Kysely, type SqlBool } from 'kysely'
+import type { z } from 'zod'
+import type { ArchivedDocument, DocxFile, documentOperations } from '../../../shared/api/documents'
 import type { DocumentKind } from '../../../shared/domain/documents'
+import { officeDayStart } from '../../../shared/rules/local-time'
 import type { Database } from '../db/schema'
 import { AppError } from '../errors'
 import { voidedOf } from '../db/voided'
+import { likeText } from '../seizures/search'
 
 type Db = Kysely<Database>
+export type ArchiveFilter = z.output<(typeof documentOperations)['documents.archive.list']['input']>
 
 // The archive of issued documents: kept byte for byte, never deleted; a wrong one is voided.
 
@@ -24,6 +28,9 @@ const archiveQuery = (db: Db) =>
       'a.size_bytes',
       'a.created_at',
       'a.created_by',
+      'a.document_no',
+      'a.register_no',
+      'a.party_name',
       'u.name',
       'a.voided_at',
       'a.void_reason',
@@ -43,14 +50,38 @@ const toView = (r: Row): ArchivedDocument => ({
   createdAt: r.created_at,
   createdBy: r.created_by,
   createdByName: r.name,
+  documentNo: r.document_no,
+  registerNo: r.register_no,
+  partyName: r.party_name,
   voided: voidedOf(r),
 })
 
-export async function listArchive(db: Db, f: { kind?: DocumentKind; includeVoided: boolean }): Promise<ArchivedDocument[]> {
+/** The newest 500 matching documents: one box searches title, file name, 文号, 登记号 and 当事人. */
+export async function listArchive(db: Db, f: Partial<ArchiveFilter>): Promise<ArchivedDocument[]> {
   let q = archiveQuery(db).orderBy('a.created_at', 'desc').limit(500)
   if (f.kind) q = q.where('a.kind', '=', f.kind)
   if (!f.includeVoided) q = q.where('a.voided_at', 'is', null)
+  if (f.createdBy) q = q.where('a.created_by', '=', f.createdBy)
+  if (f.dateFrom) q = q.where('a.created_at', '>=', officeDayStart(f.dateFrom))
+  if (f.dateTo) q = q.where('a.created_at', '<', officeDayStart(f.dateTo, 1))
+  const text = f.query?.trim()
+  if (text) {
+    const like = likeText(text)
+    q = q.where(({ or }) =>
+      or(['a.title', 'a.file_name', 'a.document_no', 'a.register_no', 'a.party_name'].map((c) => sql<SqlBool>`${sql.ref(c)} LIKE ${like} ESCAPE '\\'`)),
+    )
+  }
   return (await q.execute()).map(toView)
+}
+
+/** Everyone who has issued a document, for the archive's 生成人 filter. */
+export async function archiveCreators(db: Db): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('users as u')
+    .select(['u.id', 'u.name'])
+    .where(({ exists, selectFrom }) => exists(selectFrom('document_archive as a').select('a.id').whereRef('a.created_by', '=', 'u.id')))
+    .orderBy('u.name')
+    .execute()
 }
 
 export async function archivedDocument(db: Db, id: string): Promise<ArchivedDocument> {

@@ -1,9 +1,10 @@
 import { AlignmentType, BorderStyle, PageNumber, Tab, TabStopType, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type IRunOptions } from 'docx'
 import type { Paragraph } from 'docx'
 import { formatChineseDate } from '../../../shared/rules/chinese-date'
-import type { TemplateLine } from '../../../shared/rules/template-text'
+import { headingParts, type TemplateLine } from '../../../shared/rules/template-text'
 import { PAGE, TITLE_PT, textRun, type DocumentFonts, type FontRole } from './gbt9704'
 import { OffGridParagraph } from './off-grid'
+import { sealCentreTwips } from './seal-centre'
 import { mmToTwip, ptToTwip, textWidthInChars, ZIHAO } from './units'
 
 // A form handed over and signed on the spot (物品清单) is denser than a 公文 page: its header, closing and
@@ -93,15 +94,15 @@ export class FormBlocks {
    * `roomPt` above the first, to set it off from what precedes it.
    */
   wording(lines: readonly TemplateLine[], sizePt: number, opts: { roomPt?: number } = {}): Paragraph[] {
-    const role = (kind: TemplateLine['kind']): FontRole => (kind === 'heading1' ? 'heading1' : kind === 'heading2' ? 'heading2' : 'body')
-    return lines.map(
-      (line, i) =>
-        new OffGridParagraph({
-          spacing: exact(sizePt * 1.35, i === 0 ? opts.roomPt : 0),
-          indent: line.kind === 'addressee' ? undefined : { firstLine: ptToTwip(sizePt * 2) },
-          children: [this.run(line.text, sizePt, role(line.kind))],
-        }),
-    )
+    return lines.map((line, i) => {
+      // As in Blocks.heading: only the heading words take the heading's face.
+      const { heading, rest } = line.kind === 'paragraph' ? { heading: '', rest: line.text } : headingParts(line.text)
+      return new OffGridParagraph({
+        spacing: exact(sizePt * 1.35, i === 0 ? opts.roomPt : 0),
+        indent: { firstLine: ptToTwip(sizePt * 2) },
+        children: [...(heading ? [this.run(heading, sizePt, line.kind === 'heading1' ? 'heading1' : 'heading2')] : []), ...(rest ? [this.run(rest, sizePt)] : [])],
+      })
+    })
   }
 
   /**
@@ -126,15 +127,25 @@ export class FormBlocks {
 
   /**
    * 机关署名 + 成文日期 under a seal, placed as Blocks.signature places them (the date four characters in from
-   * the right, the name centred over it) but in the form's size, with `roomPt` above for the seal's top.
+   * the right of `widthTwips`, the name centred on it) but in the form's size, with `roomPt` above for the seal's top.
    */
-  sealedSignature(agencyName: string, isoDate: string, opts: { sizePt: number; roomPt: number }): Paragraph[] {
-    const { sizePt, roomPt } = opts
+  sealedSignature(agencyName: string, isoDate: string, opts: { sizePt: number; roomPt: number; widthTwips: number }): Paragraph[] {
+    const { sizePt, roomPt, widthTwips } = opts
     const date = formatChineseDate(isoDate)
-    const nameIndent = Math.max(0, 4 + (textWidthInChars(date) - textWidthInChars(agencyName)) / 2)
-    const line = (text: string, indent: number, room: number) =>
-      new OffGridParagraph({ alignment: AlignmentType.RIGHT, spacing: exact(sizePt * 1.35, room), indent: { right: Math.round(ptToTwip(sizePt) * indent) }, children: [this.run(text, sizePt)] })
-    return [line(agencyName, nameIndent, roomPt), line(date, 4, 0)]
+    const centre = sealCentreTwips(agencyName, date, { widthTwips, charTwips: ptToTwip(sizePt) })
+    const line = (text: string, room: number) =>
+      new OffGridParagraph({
+        spacing: exact(sizePt * 1.35, room),
+        tabStops: [{ type: TabStopType.CENTER, position: centre }],
+        children: [this.run('', sizePt, 'body', { children: [new Tab()] }), this.run(text, sizePt)],
+      })
+    return [line(agencyName, roomPt), line(date, 0)]
+  }
+
+  /** The widths of sideBySide's two cells, left and right. */
+  static sideWidths(leftShare: number): [number, number] {
+    const left = Math.round(TYPE_AREA * leftShare)
+    return [left, TYPE_AREA - left]
   }
 
   /**
@@ -142,7 +153,7 @@ export class FormBlocks {
    * right), `leftShare` of the width to the left. They share the lines the two would take one over the other.
    */
   sideBySide(left: readonly Paragraph[], right: readonly Paragraph[], leftShare: number): Table {
-    const leftWidth = Math.round(TYPE_AREA * leftShare)
+    const [leftWidth] = FormBlocks.sideWidths(leftShare)
     const cell = (children: readonly Paragraph[], width: number) =>
       new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.BOTTOM, margins: { top: 0, bottom: 0, left: 0, right: 0 }, children: [...children] })
     return new Table({

@@ -1,7 +1,8 @@
-import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type FileChild, type IRunOptions } from 'docx'
-import { DocumentGridType } from 'docx'
+import { AlignmentType, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, TextRun, type FileChild, type IRunOptions, type Paragraph } from 'docx'
 import type { DocumentFonts } from '../../../shared/api/documents'
 import { officeText } from '../../../shared/rules/text-chars'
+import { finishDocx } from './docx-parts'
+import { OffGridParagraph } from './off-grid'
 import { mmToTwip, ptToHalfPoints, ptToTwip, ZIHAO } from './units'
 
 // The GB/T 9704-2012 page (DOMAIN.md part 2 §6). Every document kind builds on this; no kind sets margins,
@@ -26,16 +27,28 @@ export const PAGE = {
   typeAreaMm: { width: 156, height: 225 },
   linesPerPage: 22,
   charsPerLine: 28,
-  /** Footer distance from the page's bottom edge: puts the page number's dashes about 7 mm below the type area. */
-  footerMm: 28,
+  /** The page number's 一字线 sits this far below the type area (GB/T 9704 §7.5). */
+  pageNumberDropMm: 7,
 } as const
 
 export const BODY_PT = ZIHAO.三号
 export const TITLE_PT = ZIHAO.二号
 export const PAGE_NUMBER_PT = ZIHAO.四号
 
-/** Line pitch: the type area's height over 22 lines (≈ 28.95 pt). */
-export const LINE_PITCH_TWIPS = Math.round(mmToTwip(PAGE.typeAreaMm.height) / PAGE.linesPerPage)
+/** Title characters (2号) a line of the type area holds: 20. */
+export const TITLE_CHARS_PER_LINE = Math.floor(((PAGE.typeAreaMm.width / 25.4) * 72) / TITLE_PT)
+/** A title beyond this many lines is refused: it would fill the first page's head (say it shorter). */
+export const TITLE_MAX_LINES = 4
+
+/** The type area's height as Word computes it: the page less the margins, each rounded to twips. */
+export const TYPE_AREA_HEIGHT_TWIPS = mmToTwip(PAGE.heightMm) - mmToTwip(PAGE.marginMm.top) - mmToTwip(PAGE.marginMm.bottom)
+
+/**
+ * Line pitch: the type area's height over 22 lines, rounded down (579 twips ≈ 28.95 pt), so that 22 lines
+ * fit in it; rounded to the nearest (580) they need 4 twips more than the 12,756 there are, and a page
+ * holds 21.
+ */
+export const LINE_PITCH_TWIPS = Math.floor(TYPE_AREA_HEIGHT_TWIPS / PAGE.linesPerPage)
 
 /**
  * 28 characters per line. Word's character grid ("linesAndChars") is laid out differently by other readers
@@ -69,27 +82,38 @@ export function textRun(text: string, fonts: DocumentFonts, role: FontRole = 'bo
 export const gridSpacing = { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const
 
 /**
- * "— N —", 4号, one character in from the outer edge: right on odd pages, left on even ones. Lines `above`
- * it (a form's per-page signature line) do not move it: a footer grows upwards from its bottom.
+ * The page number's line: exactly its own size high, off the body's grid, so it neither inherits the body's
+ * 29 pt line nor is stretched to a grid line; the 一字线 then sits about the middle of it in any reader.
  */
-function pageNumberFooter(fonts: DocumentFonts, side: 'odd' | 'even', above: Paragraph[] = []): Footer {
+export const PAGE_NUMBER_LINE_TWIPS = ptToTwip(PAGE_NUMBER_PT * 1.25)
+
+/**
+ * The footer's distance from the page's bottom edge, to the bottom of its last line: the page number's line
+ * centred 7 mm below the type area, less the 0.5 mm the 一字线 sits above the middle of a CJK line (measured
+ * in LibreOffice with Noto CJK; 宋体 in Word places it within a few tenths of that).
+ */
+export const FOOTER_TWIPS = mmToTwip(PAGE.marginMm.bottom - PAGE.pageNumberDropMm + 0.5) - Math.round(PAGE_NUMBER_LINE_TWIPS / 2)
+
+/**
+ * "— N —", 4号, one character in from the outer edge: right on odd pages, left on even ones. Lines `above`
+ * it (a form's per-page signature line) do not move it: a footer grows upwards from its bottom. A form that
+ * counts its own pages (第N页 共M页) prints only `above`.
+ */
+function pageFooter(fonts: DocumentFonts, side: 'odd' | 'even', above: Paragraph[], pageNumber: boolean): Footer {
   const indent = ptToTwip(PAGE_NUMBER_PT)
-  return new Footer({
+  const number = new OffGridParagraph({
+    alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    indent: side === 'odd' ? { right: indent } : { left: indent },
+    spacing: { line: PAGE_NUMBER_LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
     children: [
-      ...above,
-      new Paragraph({
-        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: indent } : { left: indent },
-        children: [
-          new TextRun({
-            children: ['— ', PageNumber.CURRENT, ' —'],
-            font: fontSlots(fonts.pageNumber, fonts.pageNumber),
-            size: ptToHalfPoints(PAGE_NUMBER_PT),
-          }),
-        ],
+      new TextRun({
+        children: ['— ', PageNumber.CURRENT, ' —'],
+        font: fontSlots(fonts.pageNumber, fonts.pageNumber),
+        size: ptToHalfPoints(PAGE_NUMBER_PT),
       }),
     ],
   })
+  return new Footer({ children: [...above, ...(pageNumber ? [number] : [])] })
 }
 
 export interface PageDocumentOptions {
@@ -100,10 +124,12 @@ export interface PageDocumentOptions {
   children: FileChild[]
   /** Lines over the page number on every page, made afresh for each of the odd and even footers. */
   footerLines?: () => Paragraph[]
+  /** "— N —" on every page; false for a form whose footer lines count its pages (第N页 共M页). */
+  pageNumbers?: boolean
 }
 
 /** A4 GB/T 9704 document: margins, 22 × 28 grid, default fonts, odd/even page numbers. */
-export function pageDocument({ fonts, title, creator, children, footerLines }: PageDocumentOptions): Document {
+export function pageDocument({ fonts, title, creator, children, footerLines, pageNumbers = true }: PageDocumentOptions): Document {
   const bodyRun = { font: fontSlots(fonts.body, fonts.latin), size: ptToHalfPoints(BODY_PT), characterSpacing: BODY_CHAR_SPACING_TWIPS }
   return new Document({
     title,
@@ -112,7 +138,7 @@ export function pageDocument({ fonts, title, creator, children, footerLines }: P
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
-        document: { run: bodyRun, paragraph: { spacing: gridSpacing } },
+        document: { run: bodyRun, paragraph: { spacing: gridSpacing, } },
       },
       // The grid's character pitch is relative to the Normal style's size: state it there too, or readers
       // that do not fall back to the document defaults lay the grid out for their own default size.
@@ -129,16 +155,23 @@ export function pageDocument({ fonts, title, creator, children, footerLines }: P
               right: mmToTwip(PAGE.marginMm.right),
               bottom: mmToTwip(PAGE.marginMm.bottom),
               header: mmToTwip(15),
-              footer: mmToTwip(PAGE.footerMm),
+              footer: FOOTER_TWIPS,
             },
           },
           grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH_TWIPS },
         },
-        footers: { default: pageNumberFooter(fonts, 'odd', footerLines?.()), even: pageNumberFooter(fonts, 'even', footerLines?.()) },
+        footers: {
+          default: pageFooter(fonts, 'odd', footerLines?.() ?? [], pageNumbers),
+          even: pageFooter(fonts, 'even', footerLines?.() ?? [], pageNumbers),
+        },
         children,
       },
     ],
   })
 }
 
-export const toDocxBytes = (doc: Document): Promise<Buffer> => Packer.toBuffer(doc)
+/**
+ * The .docx bytes, with the fonts it uses declared so a PC without them substitutes sensibly, and widow
+ * control stated (docx-parts.ts).
+ */
+export const toDocxBytes = async (doc: Document, fonts: DocumentFonts): Promise<Buffer> => finishDocx(await Packer.toBuffer(doc), fonts)

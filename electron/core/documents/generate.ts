@@ -1,20 +1,24 @@
 import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { DocumentKind } from '../../../shared/domain/documents'
-import { fillTemplate, MissingValuesError, templateLines } from '../../../shared/rules/template-text'
+import { fillTemplate, MissingValuesError, placeholdersIn, templateLines } from '../../../shared/rules/template-text'
+import { isOneLine } from '../../../shared/rules/text-chars'
+import { textWidthInChars } from '../../../shared/rules/text-width'
+import { stripTitleBreaks, titleLines as breakTitle } from '../../../shared/rules/title-lines'
 import type { Database } from '../db/schema'
 import { AppError } from '../errors'
 import { Blocks } from './blocks'
-import { DEFAULT_FONTS, pageDocument, toDocxBytes, type DocumentFonts } from './gbt9704'
+import { DEFAULT_FONTS, pageDocument, TITLE_CHARS_PER_LINE, TITLE_MAX_LINES, toDocxBytes, type DocumentFonts } from './gbt9704'
 import { KINDS } from './kinds'
 import { docxNamesNeedingValues, fillDocxTemplate, type TemplateSpec } from './docx-template'
-import type { KindContext } from './kinds/types'
+import type { ArchiveFields, KindContext } from './kinds/types'
 
 export interface BuiltDocument {
   title: string
   fileName: string
   bytes: Buffer
   sha256: string
+  archive: Required<ArchiveFields>
 }
 
 /** What a Word template for the kind may use. */
@@ -30,7 +34,14 @@ export function checkInputs(kind: DocumentKind, inputs: Record<string, string>):
   if (unknown.length > 0) {
     throw new AppError('VALIDATION', `这种文书没有这些填写项：${unknown.join('、')}`, Object.fromEntries(unknown.map((k) => [`values.${k}`, '没有这个填写项'])))
   }
-  const problems = Object.entries(KINDS[kind].checkInputs?.(inputs) ?? {})
+  const shape: Record<string, string> = {}
+  for (const p of KINDS[kind].placeholders) {
+    const value = inputs[p.name]
+    if (value === undefined) continue
+    if (!p.multiline && !isOneLine(value.trim())) shape[p.name] = `“${p.name}”只能写一行，不能包含换行或制表符`
+    else if (p.maxLength && [...value.trim()].length > p.maxLength) shape[p.name] = `“${p.name}”不能超过${p.maxLength}个字（现有${[...value.trim()].length}个字）`
+  }
+  const problems = Object.entries({ ...(KINDS[kind].checkInputs?.(inputs) ?? {}), ...shape })
   if (problems.length > 0) {
     throw new AppError('VALIDATION', `输入有误：${problems[0]![1]}`, Object.fromEntries(problems.map(([k, m]) => [`values.${k}`, m])))
   }
@@ -49,32 +60,45 @@ export async function buildDocument(
 ): Promise<BuiltDocument> {
   const def = KINDS[kind]
   const values = def.values(ctx)
+  // "|" in a value places a title line break: it acts in the title and is dropped everywhere else.
+  const plainValues = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, stripTitleBreaks(v)]))
   let title: string
   let body: string
   try {
     title = fillTemplate(template.title, values)
-    body = fillTemplate(template.body, values)
+    body = fillTemplate(template.body, plainValues)
   } catch (err) {
     if (!(err instanceof MissingValuesError)) throw err
     throw missingError(err)
   }
-  const titleLines = title.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
+  const titleLines = breakTitle(title, { maxChars: TITLE_CHARS_PER_LINE, width: textWidthInChars, agencyName: ctx.agency.fullName })
+  if (titleLines.length > TITLE_MAX_LINES) throw titleTooLong(kind, template.title, titleLines)
   const plainTitle = titleLines.join('')
+  const name = { title: plainTitle, parts: def.fileNameParts?.(plainTitle, ctx) ?? [plainTitle, ctx.date], archive: { documentNo: '', registerNo: '', partyName: '', ...def.archiveFields?.(ctx) } }
   if (template.docx) {
     const missing = docxNamesNeedingValues(template.docx, templateSpec(kind)).filter((n) => !(values[n] ?? '').trim())
     if (missing.length > 0) throw missingError(new MissingValuesError(missing))
     const lists = Object.fromEntries((def.loops ?? []).map((l) => [l.name, l.rows(ctx)]))
-    return described(plainTitle, ctx.date, fillDocxTemplate(template.docx, values, lists))
+    return described(name, fillDocxTemplate(template.docx, plainValues, lists))
   }
   const blocks = new Blocks(fonts)
   const doc = pageDocument({
     fonts,
-    title: titleLines.join(''),
+    title: plainTitle,
     creator,
     children: def.layout(blocks, { titleLines, lines: templateLines(body) }, ctx),
     footerLines: def.footerLines && (() => def.footerLines!(blocks, ctx)),
+    pageNumbers: def.pageNumbers ?? true,
   })
-  return described(plainTitle, ctx.date, await toDocxBytes(doc))
+  return described(name, await toDocxBytes(doc, fonts))
+}
+
+/** A title past TITLE_MAX_LINES, blamed on the inputs the title is made from (事项). */
+function titleTooLong(kind: DocumentKind, templateTitle: string, lines: string[]): AppError {
+  const inputs = new Set(KINDS[kind].placeholders.filter((p) => p.input).map((p) => p.name))
+  const blamed = placeholdersIn(templateTitle).filter((n) => inputs.has(n))
+  const message = `标题过长：排成了${lines.length}行（共${[...lines.join('')].length}个字），最多${TITLE_MAX_LINES}行，请精简${blamed.map((n) => `“${n}”`).join('、') || '标题'}`
+  return new AppError('VALIDATION', message, Object.fromEntries(blamed.map((n) => [`values.${n}`, message])))
 }
 
 const missingError = (err: MissingValuesError): AppError =>
@@ -84,15 +108,26 @@ const missingError = (err: MissingValuesError): AppError =>
     Object.fromEntries(err.names.map((n) => [`values.${n}`, `请填写“${n}”`])),
   )
 
-const described = (title: string, date: string, bytes: Buffer): BuiltDocument => ({
-  title,
-  fileName: `${safeFileName(title)}（${date}）.docx`,
+const described = (name: { title: string; parts: string[]; archive: Required<ArchiveFields> }, bytes: Buffer): BuiltDocument => ({
+  title: name.title,
+  fileName: `${fileNameOf(name.parts)}.docx`,
   bytes,
   sha256: createHash('sha256').update(bytes).digest('hex'),
+  archive: name.archive,
 })
 
-/** Windows forbids \ / : * ? " < > | in file names. */
-const safeFileName = (s: string): string => s.replace(/[\\/:*?"<>|\r\n]+/g, '_').slice(0, 80)
+/** Longest file name before ".docx", in characters: Windows allows 255, a path in a folder far less. */
+export const FILE_NAME_MAX = 80
+
+/**
+ * The parts joined by "_", without what Windows forbids in a file name (\ / : * ? " < > | and control
+ * characters), cut at FILE_NAME_MAX characters: by code point, so an emoji is never split in half.
+ */
+export function fileNameOf(parts: readonly string[]): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed
+  const clean = parts.map((p) => p.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim()).filter(Boolean)
+  return [...clean.join('_')].slice(0, FILE_NAME_MAX).join('').replace(/[_ .]+$/, '') || '文书'
+}
 
 export async function archiveDocument(
   db: Kysely<Database>,
@@ -111,6 +146,9 @@ export async function archiveDocument(
       sha256: a.built.sha256,
       size_bytes: a.built.bytes.length,
       content: a.built.bytes,
+      document_no: a.built.archive.documentNo,
+      register_no: a.built.archive.registerNo,
+      party_name: a.built.archive.partyName,
       created_at: a.at,
       created_by: a.by,
     })

@@ -2,7 +2,7 @@ import type { HandlerMap } from '../handler'
 import { actor } from '../handler'
 import { AppError } from '../errors'
 import { checkTemplate } from '../../../shared/rules/template-text'
-import type { DocumentKind } from '../../../shared/domain/documents'
+import { DOCUMENT_KIND_AREAS, type DocumentKind } from '../../../shared/domain/documents'
 import { getAgencyProfile } from '../settings/repository'
 import { buildDocument, checkInputs, templateSpec } from './generate'
 import { assertFormKind, issueDocument } from './issue'
@@ -12,7 +12,7 @@ import { inspectDocxTemplate } from './docx-template'
 import { documentFonts, saveDocumentFonts } from './fonts'
 import { changedFields } from '../audit/write'
 import { placeholderTag } from '../../../shared/api/documents'
-import { archivedDocument, archivedFile, listArchive, voidArchived } from './archive'
+import { archiveCreators, archivedDocument, archivedFile, listArchive, voidArchived } from './archive'
 
 type Ops =
   | 'documents.kinds'
@@ -27,6 +27,7 @@ type Ops =
   | 'documents.fonts.update'
   | 'documents.archive.list'
   | 'documents.archive.get'
+  | 'documents.archive.creators'
   | 'documents.archive.void'
 
 /** Unknown placeholders and broken braces are refused before saving, per field. */
@@ -45,14 +46,21 @@ function assertTemplateValid(kind: DocumentKind, title: string, body: string): v
 const inspectDocx = (kind: DocumentKind, bytes: Buffer) => inspectDocxTemplate(bytes, templateSpec(kind))
 
 export const documentHandlers: HandlerMap<Ops> = {
-  'documents.kinds': async () =>
-    Object.values(KINDS).map((k) => ({
-      kind: k.kind,
-      label: k.label,
-      placeholders: k.placeholders,
-      loops: (k.loops ?? []).map(({ name, description, fields }) => ({ name, description, fields })),
-      fromRecord: k.fromRecord?.type ?? null,
-    })),
+  'documents.kinds': async (_input, { trx }) => {
+    const agency = await getAgencyProfile(trx)
+    return Object.values(KINDS).map((k) => {
+      // The office's own name and 文号代字 in the samples, once its profile is filled in.
+      const own = agency.fullName ? (k.samples?.(agency) ?? {}) : {}
+      return {
+        kind: k.kind,
+        label: k.label,
+        placeholders: k.placeholders.map((p) => ({ ...p, sample: own[p.name] || p.sample })),
+        loops: (k.loops ?? []).map(({ name, description, fields }) => ({ name, description, fields })),
+        fromRecord: k.fromRecord?.type ?? null,
+        area: DOCUMENT_KIND_AREAS[k.kind],
+      }
+    })
+  },
 
   'documents.template.get': ({ kind }, { trx }) => templateState(trx, kind),
 
@@ -88,12 +96,12 @@ export const documentHandlers: HandlerMap<Ops> = {
 
   'documents.preview': async ({ kind, values, date, draft }, ctx) => {
     // A kind made from a record previews only the wording being edited in 文书 → 模板, on a made-up record.
-    const sample = KINDS[kind].fromRecord && draft ? KINDS[kind].fromRecord.sample() : undefined
+    const agency = await getAgencyProfile(ctx.trx)
+    const sample = KINDS[kind].fromRecord && draft ? KINDS[kind].fromRecord.sample(agency) : undefined
     if (!sample) assertFormKind(kind)
     checkInputs(kind, values)
     if (draft) assertTemplateValid(kind, draft.title, draft.body)
     const template = draft ?? (await templateSource(ctx.trx, kind))
-    const agency = await getAgencyProfile(ctx.trx)
     const built = await buildDocument(kind, template, { agency, date, inputs: values, record: sample }, agency.fullName, await documentFonts(ctx.trx))
     return { fileName: built.fileName, base64: built.bytes.toString('base64') }
   },
@@ -116,7 +124,9 @@ export const documentHandlers: HandlerMap<Ops> = {
     return documentFonts(ctx.trx)
   },
 
-  'documents.archive.list': ({ kind, includeVoided }, { trx }) => listArchive(trx, { kind, includeVoided }),
+  'documents.archive.list': (filter, { trx }) => listArchive(trx, filter),
+
+  'documents.archive.creators': (_input, { trx }) => archiveCreators(trx),
 
   'documents.archive.get': ({ id }, { trx }) => archivedFile(trx, id),
 

@@ -1,6 +1,7 @@
 // Word measures: twips (1/20 pt, 1/1440 inch) for lengths, half-points for font sizes.
 
 export const mmToTwip = (mm: number): number => Math.round((mm * 1440) / 25.4)
+export const twipToMm = (twips: number): number => (twips * 25.4) / 1440
 export const ptToTwip = (pt: number): number => Math.round(pt * 20)
 export const ptToHalfPoints = (pt: number): number => Math.round(pt * 2)
 
@@ -19,9 +20,4 @@ export const ZIHAO = {
   五号: 10.5,
 } as const
 
-/** Display width in 字 (one Chinese character): ASCII is half-width. Used to place signature blocks. */
-export function textWidthInChars(text: string): number {
-  let w = 0
-  for (const ch of text) w += ch.charCodeAt(0) < 0x80 ? 0.5 : 1
-  return w
-}
+export { textWidthInChars } from '../../../shared/rules/text-width'

@@ -5,7 +5,7 @@ import type { Database } from '../db/schema'
 import { partySortKey } from './party-sort'
 import { searchBody, writeSearch } from './search'
 
-// The cached columns of a seizure (migrations 004 and 006), which let the list filter and sort 200,000 records
+// The cached columns of a seizure (migrations 004 and 007), which let the list filter and sort 200,000 records
 // by index instead of re-deriving them per row: term end, held and disposed quantities, total value, the
 // party's pinyin sort key, the officers' names, the categories of its lines, and its search text. Every write
 // that changes their facts calls refreshDerived in its own transaction; the record view derives the same

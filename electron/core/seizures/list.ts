@@ -24,7 +24,7 @@ const HELD_BOUND = 1_000_000
 
 type Sort = OpParsed<'seizures.list'>['sort']
 
-/** Each sort's order, ending in the register number so it is total; each has its index (migration 006). */
+/** Each sort's order, ending in the register number so it is total; each has its index (migration 007). */
 function orderOf(sort: Sort): { expr: RawBuilder<unknown>; dir: 'asc' | 'desc' }[] {
   const dir = sort.order
   const register = [

@@ -11,6 +11,7 @@ import { addClerk, createSeizure } from '../../support/seizures'
 import { OWN_PASSWORD } from '../../support/users'
 import { dbContent } from '../../support/db-snapshot'
 import { isAbsolutePath } from '../../../shared/api/backup'
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations'
 
 let t: CoreHarness
 afterEach(async () => t?.dispose())
@@ -25,7 +26,7 @@ describe('backups', () => {
     const s = await createSeizure(t, client)
     await t.ok('attachments.add', { seizureId: s.id, fileName: '照片.png', base64: PNG.toString('base64') }, client)
     const b = await t.ok('backup.create', {})
-    expect(b).toMatchObject({ reason: 'manual', schemaVersion: 6, attachments: 1, secondCopy: null })
+    expect(b).toMatchObject({ reason: 'manual', schemaVersion: LATEST_SCHEMA_VERSION, attachments: 1, secondCopy: null })
     const file = join(t.dataDir, 'backups', b.fileName)
     expect(sha(file)).toBe(b.sha256)
     expect(statSync(file).size).toBe(b.sizeBytes)

@@ -9,7 +9,7 @@ import type { ItemCategory, PartyType } from '../../../shared/domain/seizures'
 import { FakeClock, makeTempDir, setUpCore, tempCore, type CoreHarness } from '../../support/temp-core'
 import { addClerk, createSeizure, seizureInput } from '../../support/seizures'
 
-// The list's cached columns of migration 006 — the party's pinyin sort key, the officers' names, the lines'
+// The list's cached columns of migration 007 — the party's pinyin sort key, the officers' names, the lines'
 // categories — are recomputed by derived.ts with every change to their facts, and filled by the migration for
 // records made before it. Both are checked here against the values computed directly from the facts.
 
@@ -79,7 +79,7 @@ describe('the cached list columns', () => {
     expect((await t.ok('seizures.list', { officer: '周执' }, client)).rows.map((r) => r.id)).toEqual([s.id])
   })
 
-  it('are filled by migration 006 for the records made before it', async () => {
+  it('are filled by migration 007 for the records made before it', async () => {
     // A database at schema 5 with records, as an office has it before this version.
     t = await setUpCore(undefined, new FakeClock())
     const { client } = await addClerk(t)

@@ -78,7 +78,7 @@ describe('generating documents', () => {
     expect(text).toContain('各市场监督管理所：')
     expect(text).toContain('欢迎社会各界监督。')
     expect(text).toContain('2026年11月23日')
-    expect(p.fileName).toBe('测试县市场监督管理局关于集中销毁侵权假冒伪劣商品的公告（2026-11-23）.docx')
+    expect(p.fileName).toBe('测试县市场监督管理局关于集中销毁侵权假冒伪劣商品的公告_2026-11-23.docx')
     expect(await t.ok('documents.archive.list', {})).toEqual([])
   })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { BODY_CHAR_SPACING_TWIPS, DEFAULT_FONTS, LINE_PITCH_TWIPS } from '../../../electron/core/documents/gbt9704'
-import { elements, firstElement, plainText, readDocx, runs } from '../../support/docx-read'
+import { BODY_CHAR_SPACING_TWIPS, DEFAULT_FONTS, LINE_PITCH_TWIPS, PAGE_NUMBER_LINE_TWIPS } from '../../../electron/core/documents/gbt9704'
+import { elements, firstElement, footers, plainText, readDocx, runs } from '../../support/docx-read'
 import { sampleDocx } from './sample-document'
 
 const mm = (twips: string | undefined) => (Number(twips) * 25.4) / 1440
@@ -25,11 +25,17 @@ describe('GB/T 9704 page model, read back from the .docx', async () => {
     expect(mm(String(Number(size['w:h']) - Number(m['w:top']) - Number(m['w:bottom'])))).toBeCloseTo(225, 0)
   })
 
-  it('has a 22-line grid and 3号 text condensed so exactly 28 characters fill a line', () => {
+  it('has a 22-line grid that fits the type area exactly, and 3号 text condensed so exactly 28 characters fill a line', () => {
     const grid = firstElement(doc, 'w:docGrid')
     expect(grid['w:type']).toBe('lines')
     expect(Number(grid['w:linePitch'])).toBe(LINE_PITCH_TWIPS)
-    expect((Number(grid['w:linePitch']) * 22) / 20).toBeCloseTo((225 / 25.4) * 72, -1) // 22 lines fill 225 mm
+    // The type area as Word computes it from the file: 22 lines fit in it, 23 do not (580 × 22 did not fit).
+    const typeArea = Number(firstElement(doc, 'w:pgSz')['w:h']) - Number(firstElement(doc, 'w:pgMar')['w:top']) - Number(firstElement(doc, 'w:pgMar')['w:bottom'])
+    expect(22 * Number(grid['w:linePitch'])).toBeLessThanOrEqual(typeArea)
+    expect(23 * Number(grid['w:linePitch'])).toBeGreaterThan(typeArea)
+    expect(typeArea - 22 * Number(grid['w:linePitch'])).toBeLessThan(22)
+    // Every grid line of the body is that pitch: the default, the Normal style and each paragraph that sets one.
+    for (const xml of [styles, doc]) for (const sp of elements(xml, 'w:spacing').filter((e) => e['w:lineRule'] === 'exact' && Number(e['w:line']) > 500)) expect(sp['w:line']).toBe(String(LINE_PITCH_TWIPS))
     const lineWidthPt = (156 / 25.4) * 72
     const pitch = 16 + BODY_CHAR_SPACING_TWIPS / 20
     expect(28 * pitch).toBeLessThanOrEqual(lineWidthPt)
@@ -73,15 +79,10 @@ describe('GB/T 9704 page model, read back from the .docx', async () => {
 
   it('numbers pages "— N —" in 4号宋体: odd pages right, even pages left, one character in', () => {
     expect(settings).toMatch(/<w:evenAndOddHeaders\s*\/>/)
-    const refs = elements(doc, 'w:footerReference')
-    expect(refs.map((r) => r['w:type']).sort()).toEqual(['default', 'even'])
-    const footerXml = (type: string) => {
-      const id = refs.find((r) => r['w:type'] === type)!['r:id']
-      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(parts['word/_rels/document.xml.rels']!)![1]
-      return parts[`word/${target}`]!
-    }
+    const byType = footers(parts)
+    expect(Object.keys(byType).sort()).toEqual(['default', 'even'])
     for (const [type, side] of [['default', 'right'], ['even', 'left']] as const) {
-      const xml = footerXml(type)
+      const xml = byType[type]!
       expect(firstElement(xml, 'w:jc')['w:val']).toBe(side)
       expect(firstElement(xml, 'w:ind')[`w:${side}`]).toBe('280')
       expect(xml).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/)
@@ -89,6 +90,34 @@ describe('GB/T 9704 page model, read back from the .docx', async () => {
       expect(firstElement(xml, 'w:rFonts')).toMatchObject({ 'w:eastAsia': '宋体', 'w:ascii': '宋体' })
       expect(firstElement(xml, 'w:sz')['w:val']).toBe('28')
     }
+  })
+
+  it('gives the page number a line of its own, off the grid, with its 一字线 7 mm below the type area', () => {
+    for (const xml of Object.values(footers(parts))) {
+      // Not the body's 29 pt grid line: exactly its own 4号 line, not snapped to the grid.
+      const spacing = firstElement(xml, 'w:spacing')
+      expect(spacing).toMatchObject({ 'w:lineRule': 'exact', 'w:line': String(PAGE_NUMBER_LINE_TWIPS) })
+      expect(Number(spacing['w:line'])).toBeLessThan(LINE_PITCH_TWIPS)
+      expect(xml).toMatch(/<w:snapToGrid w:val="(false|0)"\/>/)
+    }
+    // The footer's last line ends `footer` above the page's foot; its middle (where a CJK dash sits, 0.5 mm
+    // below it as measured in LibreOffice) is 28.5 mm up: the dash 7 mm under the type area's 35 mm margin.
+    const footer = Number(firstElement(doc, 'w:pgMar')['w:footer'])
+    expect(mm(String(footer + PAGE_NUMBER_LINE_TWIPS / 2))).toBeCloseTo(35 - 7 + 0.5, 1)
+  })
+
+  it('declares its fonts with what Word needs to substitute them: alternative names, panose, charset', () => {
+    const table = parts['word/fontTable.xml']!
+    const font = (name: string) => new RegExp(`<w:font w:name="${name}">([\\s\\S]*?)</w:font>`).exec(table)?.[1] ?? ''
+    expect(font('仿宋_GB2312')).toContain('<w:altName w:val="仿宋"/>')
+    expect(font('方正小标宋简体')).toContain('<w:altName w:val="宋体"/>')
+    expect(font('楷体_GB2312')).toContain('<w:altName w:val="楷体"/>')
+    for (const name of ['仿宋_GB2312', '方正小标宋简体', '黑体', '楷体_GB2312', '宋体']) expect(font(name), name).toContain('<w:charset w:val="86"/>')
+    expect(font('仿宋_GB2312')).toContain('<w:panose1 w:val="02010609030101010101"/>')
+    expect(font('Times New Roman')).toContain('<w:family w:val="roman"/>')
+    // Widow control stated in the defaults and the Normal style, so Word and LibreOffice break pages alike.
+    expect(/<w:pPrDefault><w:pPr><w:widowControl\/>/.test(styles)).toBe(true)
+    expect(/w:styleId="Normal"(?:(?!<\/w:style>)[\s\S])*<w:widowControl\/>/.test(styles)).toBe(true)
   })
 
   it('repeats the table header row on every page and never splits a row', () => {

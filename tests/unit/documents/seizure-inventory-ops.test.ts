@@ -114,7 +114,7 @@ describe('issuing the 物品清单 of a seizure', () => {
     await t.ok('documents.template.save', { kind: KIND, title: '{{措施种类}}物品清单', body: '第1版措辞：共{{物品行数}}项。', basedOn: 0 })
     const seizure: Seizure = seizureRecord()
     const issued = await asOperation((ctx) => issueSeizureInventory(ctx, seizure, '2026-11-23'))
-    expect(issued.fileName).toBe('扣押物品清单（2026-11-23）.docx')
+    expect(issued.fileName).toBe('扣押物品清单_2026-0012_测试县东方商行有限公司.docx')
     expect(docText(issued.base64)).toContain('第1版措辞：共3项。')
 
     const [entry, ...rest] = await t.ok('documents.archive.list', {})

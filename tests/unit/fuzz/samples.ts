@@ -153,7 +153,8 @@ export const SAMPLES: Partial<Record<OpName, Sample>> = {
       version: await versionOf(fx, 'documents.fonts.get'),
     }),
   },
-  'documents.archive.list': { caller: 'clerk', succeeds: true, input: constant({ kind: 'notice', includeVoided: true }) },
+  'documents.archive.list': { caller: 'clerk', succeeds: true, input: constant({ kind: 'notice', includeVoided: true, query: '公告', dateFrom: '2026-01-01', dateTo: '2026-12-31' }) },
+  'documents.archive.creators': { caller: 'clerk', succeeds: true, input: constant({}) },
   'documents.archive.get': { caller: 'clerk', succeeds: true, input: async (fx) => ({ id: fx.ids.inventory }) },
   'documents.archive.void': { caller: 'approver', succeeds: true, input: async (fx) => ({ id: fx.ids.document, reason: '日期写错，重新出具' }) },
 

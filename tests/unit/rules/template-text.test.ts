@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkTemplate, fillTemplate, MissingValuesError, placeholdersIn, templateLines } from '../../../shared/rules/template-text'
+import { checkTemplate, fillTemplate, headingParts, MissingValuesError, placeholdersIn, templateLines } from '../../../shared/rules/template-text'
 
 const known = ['机关名称', '事项', '正文']
 
@@ -28,15 +28,21 @@ describe('template placeholders', () => {
     }
   })
 
-  it('reads lines as 主送机关, headings and paragraphs', () => {
-    expect(templateLines('各市场监督管理所：\n\n一、总体情况\n（一）查扣\n本年共查扣……\n  \n特此公告。')).toEqual([
-      { kind: 'addressee', text: '各市场监督管理所：' },
+  it('reads lines as headings and paragraphs; a short first line ending in "：" is body text, not a 主送机关', () => {
+    expect(templateLines('根据有关规定，现将有关事项公告如下：\n\n一、总体情况\n（一）查扣\n本年共查扣……\n  \n特此公告。')).toEqual([
+      { kind: 'paragraph', text: '根据有关规定，现将有关事项公告如下：' },
       { kind: 'heading1', text: '一、总体情况' },
       { kind: 'heading2', text: '（一）查扣' },
       { kind: 'paragraph', text: '本年共查扣……' },
       { kind: 'paragraph', text: '特此公告。' },
     ])
-    // A colon line that is not the first is ordinary text.
     expect(templateLines('正文。\n联系电话：0598-1234567')[1]).toEqual({ kind: 'paragraph', text: '联系电话：0598-1234567' })
+  })
+
+  it('splits a heading line into its heading words, up to the first 。, and the text after them', () => {
+    expect(headingParts('一、销毁时间。本次集中销毁定于12月1日。')).toEqual({ heading: '一、销毁时间。', rest: '本次集中销毁定于12月1日。' })
+    expect(headingParts('（一）服装鞋帽类。运动鞋120双')).toEqual({ heading: '（一）服装鞋帽类。', rest: '运动鞋120双' })
+    expect(headingParts('一、总体情况')).toEqual({ heading: '一、总体情况', rest: '' })
+    expect(headingParts('一、总体情况。')).toEqual({ heading: '一、总体情况。', rest: '' })
   })
 })

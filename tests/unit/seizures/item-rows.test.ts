@@ -71,7 +71,7 @@ describe('rowsToInput', () => {
       'items.7.weightG': '重量最多3位小数',
       'items.8.valueFen': '货值应为不带符号的数字，如 12 或 12.5',
       'items.9.qtyMilli': '请填写数量',
-      'items.10.name': '品名不能超过100个字',
+      'items.10.name': '品名不能超过50个字',
     })
   })
 

@@ -1,5 +1,6 @@
-import type { FileChild } from 'docx'
+import type { FileChild, Paragraph, Table } from 'docx'
 import type { ItemLine, Seizure } from '../../../../shared/api/seizure-types'
+import type { AgencyProfile } from '../../../../shared/api/settings'
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documents'
 import { SEIZURE_KINDS } from '../../../../shared/domain/seizures'
 import { formatChineseDate } from '../../../../shared/rules/chinese-date'
@@ -7,8 +8,7 @@ import { formatKg, formatQty, formatYuanPlain } from '../../../../shared/rules/d
 import { AppError } from '../../errors'
 import type { Blocks } from '../blocks'
 import { FormBlocks, type FormPiece } from '../form-blocks'
-import { PAGE } from '../gbt9704'
-import { mmToTwip, ptToTwip, ZIHAO } from '../units'
+import { ZIHAO } from '../units'
 import { sampleSeizure } from './seizure-sample'
 import type { DocumentKindDef, KindContext, KindLoop, KindRecord } from './types'
 
@@ -102,33 +102,34 @@ const itemsLoop: KindLoop = {
 
 interface Column {
   head: string
-  /** In 小四 characters plus the cell's side margins (about 0.7 of one); null takes the rest of the line. */
-  width: number | null
   align: 'left' | 'center' | 'right'
+  /** Numbers and short codes: the column is as wide as its widest cell, never wrapped. */
+  nowrap?: boolean
+  /** Its part of the room the wrapping columns share: the 品名 more than the others. */
+  share?: number
   cell(line: ItemLine): string
 }
 
-/** The type area's width in 小四 characters (about 36.8). */
-const TABLE_CHARS = mmToTwip(PAGE.typeAreaMm.width) / ptToTwip(ZIHAO.小四)
-
-/** The item table: 序号 … 备注, with 重量 only when some line has one, so the names keep their room. */
-function itemTable(b: Blocks, s: Seizure) {
+/**
+ * The item table: 序号 … 备注, with 重量 only when some line has one; widths from what the columns hold. The
+ * closing sits in its last row with the last items.
+ */
+function itemTable(b: Blocks, s: Seizure, closing: (Paragraph | Table)[]) {
   const withWeight = s.items.some((i) => i.weightG !== null)
   const columns: Column[] = [
-    { head: '序号', width: 2.7, align: 'center', cell: (i) => String(i.lineNo) },
-    { head: '品名', width: null, align: 'left', cell: (i) => i.name },
-    { head: '品牌\n（商标）', width: 4.7, align: 'left', cell: (i) => i.brand },
-    { head: '规格型号', width: 4.7, align: 'left', cell: (i) => i.spec },
-    { head: '数量', width: 3.7, align: 'right', cell: (i) => formatQty(i.qtyMilli) },
-    { head: '单位', width: 2.7, align: 'center', cell: (i) => i.unit },
-    ...(withWeight ? [{ head: '重量\n（千克）', width: 4.7, align: 'right', cell: (i) => (i.weightG === null ? '' : formatKg(i.weightG)) } satisfies Column] : []),
-    { head: '备注', width: withWeight ? 3.7 : 4.7, align: 'left', cell: (i) => i.note },
+    { head: '序号', align: 'center', nowrap: true, cell: (i) => String(i.lineNo) },
+    { head: '品名', align: 'left', share: 2, cell: (i) => i.name },
+    { head: '品牌\n（商标）', align: 'left', cell: (i) => i.brand },
+    { head: '规格\n型号', align: 'left', cell: (i) => i.spec },
+    { head: '数量', align: 'right', nowrap: true, cell: (i) => formatQty(i.qtyMilli) },
+    { head: '单位', align: 'center', nowrap: true, cell: (i) => i.unit },
+    ...(withWeight ? [{ head: '重量\n（千克）', align: 'right', nowrap: true, cell: (i) => (i.weightG === null ? '' : formatKg(i.weightG)) } satisfies Column] : []),
+    { head: '备注', align: 'left', cell: (i) => i.note },
   ]
-  const rest = TABLE_CHARS - columns.reduce((sum, c) => sum + (c.width ?? 0), 0)
   return b.table(
     columns.map((c) => c.head),
     s.items.map((i) => columns.map((c) => c.cell(i))),
-    { widths: columns.map((c) => c.width ?? rest), align: columns.map((c) => c.align), sizePt: ZIHAO.小四, keepLastRowWithNext: true },
+    { widths: 'content', nowrap: columns.map((c) => c.nowrap ?? false), shares: columns.map((c) => c.share ?? 1), align: columns.map((c) => c.align), sizePt: ZIHAO.小四, closing },
   )
 }
 
@@ -141,17 +142,22 @@ const SIGN_ROOM_PT = 8
  * 见证人 line, away from the left of the blanks where names are written.
  */
 const SEAL_ROOM_PT = 8
+/** The 注's part of the width beside the agency's name and date. */
+const NOTE_SHARE = 0.55
 const ART18_NOTE = '注：当事人拒绝签名或者盖章的，由执法人员在清单上注明；当事人不到场的，由见证人和执法人员签名或者盖章。'
 
-// Samples from the made-up seizure, so the 模板 page shows what each placeholder turns into.
-const SAMPLE_AGENCY = { fullName: 'XX县市场监督管理局', shortName: 'X市监', address: 'XX县人民路1号', phone: '0598-1234567', postcode: '', version: 0, updatedAt: '', updatedBy: null }
-const sampleRecord = (): KindRecord => ({ type: 'seizure', seizure: sampleSeizure() })
-const samples = values({ agency: SAMPLE_AGENCY, date: '2026-11-02', inputs: {}, record: sampleRecord() })
+// Samples from the made-up seizure, so the 模板 page shows what each placeholder turns into: with a stand-in
+// agency in the kinds' list, with the office's own name and 文号代字 where it is known.
+const SAMPLE_AGENCY: AgencyProfile = { fullName: 'XX县市场监督管理局', shortName: 'X市监', address: 'XX县人民路1号', phone: '0598-1234567', postcode: '', version: 0, updatedAt: '', updatedBy: null }
+const sampleRecord = (agency: AgencyProfile): KindRecord => ({ type: 'seizure', seizure: sampleSeizure(agency.shortName) })
+const samplesFor = (agency: AgencyProfile) => values({ agency, date: '2026-11-02', inputs: {}, record: sampleRecord(agency) })
+const samples = samplesFor(SAMPLE_AGENCY)
 
 export const seizureInventoryKind: DocumentKindDef = {
   kind: 'seizure_inventory',
   label: DOCUMENT_KIND_LABELS.seizure_inventory,
   placeholders: FIELDS.map(([name, description]) => ({ name, description, input: false, sample: samples[name] ?? '' })),
+  samples: samplesFor,
   defaultTemplate: {
     title: '{{措施种类}}物品清单',
     body: '以上物品共{{物品行数}}项，系本机关依据《{{决定书名称}}》（{{决定书文号}}）于{{决定日期}}实施{{措施种类}}的物品。\n本清单一式二份，当事人和本机关各执一份。',
@@ -177,22 +183,28 @@ export const seizureInventoryKind: DocumentKindDef = {
       // What the record leaves blank (an individual's 法定代表人, a missing 证件号码) is left out, not printed empty.
       f.fieldGrid(party.filter(([, value]) => value.trim())),
       f.gap(4),
-      itemTable(b, s),
-      // The wording, the signatures and the seal stay on one page, so none of them is left alone on the last one;
-      // in Word the table's last row goes over with them, so that page also lists items.
-      ...b.keepTogether([
+      // The wording, the signatures and the seal stay on one page with the last items, so none of them is left
+      // alone on the last sheet.
+      itemTable(b, s, [
         ...f.wording(filled.lines, CLOSING_PT, { roomPt: 6 }),
         sign(['当事人（签名或盖章）：', { blank: 'rest' }]),
         f.line('执法人员（签名）：', { sizePt: CLOSING_PT, roomPt: 6 }),
         ...s.officers.map((o) => sign([`${o.name}（执法证号：${o.certNo}）`, { blank: 'rest' }], 2)),
         sign(['见证人（签名或盖章）：', { blank: 'rest' }]),
         // The Art. 18 note beside the agency and date rather than over them: the two share their lines.
-        f.sideBySide([f.line(ART18_NOTE, { sizePt: ZIHAO.五号 })], f.sealedSignature(ctx.agency.fullName, ctx.date, { sizePt: CLOSING_PT, roomPt: SEAL_ROOM_PT }), 0.55),
+        f.sideBySide([f.line(ART18_NOTE, { sizePt: ZIHAO.五号 })], f.sealedSignature(ctx.agency.fullName, ctx.date, { sizePt: CLOSING_PT, roomPt: SEAL_ROOM_PT, widthTwips: FormBlocks.sideWidths(NOTE_SHARE)[1] }), NOTE_SHARE),
       ]),
     ] satisfies FileChild[]
   },
-  // Every sheet is signed, so a page of items cannot be swapped out of a list that runs over several.
+  // Every sheet is signed, so a page of items cannot be swapped out of a list that runs over several; the
+  // line counts the sheets (第N页 共M页), which is page number enough.
   footerLines: (b) => [new FormBlocks(b.fonts).pageSignLine(['当事人签名：', '执法人员签名：'])],
+  pageNumbers: false,
   recordIds: (ctx) => [seizureOf(ctx).id],
+  archiveFields: (ctx) => {
+    const s = seizureOf(ctx)
+    return { documentNo: s.decisionNo, registerNo: s.registerNo, partyName: s.party.name }
+  },
+  fileNameParts: (title, ctx) => [title, seizureOf(ctx).registerNo, seizureOf(ctx).party.name],
 }
 

@@ -12,7 +12,8 @@ const line = (lineNo: number, l: Pick<ItemLine, 'name' | 'brand' | 'spec' | 'cat
   remainingMilli: l.qtyMilli,
 })
 
-export function sampleSeizure(): Seizure {
+/** The sample, its decision numbered with the office's 文号代字. */
+export function sampleSeizure(shortName = 'X市监'): Seizure {
   const items = [
     line(1, { name: '运动鞋', brand: 'NIKE', spec: '42码', category: 'apparel', qtyMilli: 120_000, unit: '双', weightG: 96_000, valueFen: 3_600_000, note: '涉嫌假冒注册商标' }),
     line(2, { name: '白酒', brand: '茅台', spec: '500ml/瓶', category: 'tobacco_alcohol', qtyMilli: 24_000, unit: '瓶', weightG: null, valueFen: 2_400_000, note: '' }),
@@ -22,7 +23,7 @@ export function sampleSeizure(): Seizure {
     id: 'sample-seizure',
     registerNo: '2026-0001',
     kind: 'detention',
-    decisionNo: 'X市监强制〔2026〕1号',
+    decisionNo: `${shortName}强制〔2026〕1号`,
     decisionDate: '2026-11-02',
     place: 'XX县城关镇人民路88号东方商行',
     source: 'inspection',

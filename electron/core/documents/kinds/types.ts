@@ -20,6 +20,7 @@ export interface KindContext {
 }
 
 export interface FilledTemplate {
+  /** The title's lines, broken by meaning where a line was too long (shared/rules/title-lines). */
   titleLines: string[]
   lines: TemplateLine[]
 }
@@ -29,17 +30,26 @@ export interface KindLoop extends DocumentLoopInfo {
   rows(ctx: KindContext): Record<string, string>[]
 }
 
+/** What an archived document is about, for telling it apart in 文书 → 存档. */
+export interface ArchiveFields {
+  documentNo?: string
+  registerNo?: string
+  partyName?: string
+}
+
 /** A document kind = data (placeholder values) + template wording + layout. */
 export interface DocumentKindDef {
   kind: DocumentKind
   label: string
+  /** `sample` is a stand-in; `samples` gives the office's own where they differ (its name, its 文号代字). */
   placeholders: PlaceholderInfo[]
+  samples?(agency: AgencyProfile): Record<string, string>
   defaultTemplate: { title: string; body: string }
   /**
    * Made from one record of this type by the record's own operation, never from the 生成文书 form.
    * `sample` stands in for it when previewing the wording in 文书 → 模板.
    */
-  fromRecord?: { type: KindRecord['type']; sample(): KindRecord }
+  fromRecord?: { type: KindRecord['type']; sample(agency: AgencyProfile): KindRecord }
   /** Lists an uploaded Word template may repeat ({{#物品}}…{{/物品}}). */
   loops?: KindLoop[]
   /** Every placeholder's value, from records and the agency profile plus the user's inputs. */
@@ -48,8 +58,17 @@ export interface DocumentKindDef {
   layout(b: Blocks, filled: FilledTemplate, ctx: KindContext): FileChild[]
   /** Lines over the page number on every page (a form signed sheet by sheet). */
   footerLines?(b: Blocks, ctx: KindContext): Paragraph[]
-  /** Per-input refusals (input name → Chinese message) beyond "is it one of my inputs". */
+  /** False for a form that counts its pages in its footer lines (第N页 共M页): no "— N —" as well. */
+  pageNumbers?: boolean
+  /** Per-input refusals (input name → Chinese message) beyond "is it one of my inputs" and its length. */
   checkInputs?(inputs: Readonly<Record<string, string>>): Record<string, string>
   /** Ids of the records the document was made from, for the archive. */
   recordIds(ctx: KindContext): string[]
+  /** 文号, 登记号, 当事人 for the archive's columns and search. */
+  archiveFields?(ctx: KindContext): ArchiveFields
+  /**
+   * What names the file, most telling first (扣押物品清单, 2026-0001, 某某商贸有限公司); the title and the date
+   * when the kind says nothing.
+   */
+  fileNameParts?(title: string, ctx: KindContext): string[]
 }

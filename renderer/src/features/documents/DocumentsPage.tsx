@@ -15,7 +15,7 @@ export function DocumentsPage() {
   const [tab, setTab] = useState<TabKey>('generate')
 
   return (
-    <div style={{ padding: 24, maxWidth: 1100 }}>
+    <div style={{ padding: 24, maxWidth: 1600 }}>
       <Typography.Title level={4}>文书</Typography.Title>
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
       {!kinds ? (
@@ -28,7 +28,7 @@ export function DocumentsPage() {
             { key: 'generate', label: '生成文书', children: <GenerateTab kinds={kinds} /> },
             { key: 'template', label: '模板', children: <TemplateTab kinds={kinds} /> },
             // Mounted only while open, so opening the tab lists what was generated meanwhile.
-            { key: 'archive', label: '存档', children: tab === 'archive' ? <ArchiveTab /> : null },
+            { key: 'archive', label: '存档', children: tab === 'archive' ? <ArchiveTab kinds={kinds} /> : null },
           ]}
         />
       )}

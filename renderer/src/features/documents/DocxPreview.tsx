@@ -21,14 +21,29 @@ interface Props {
   base64: string | null
   /** A preview is being produced by the server. */
   loading?: boolean
+  /** Scale the pages down to the pane's width (beside an editor), rather than scroll sideways. */
+  fit?: boolean
 }
 
-export function DocxPreview({ base64, loading = false }: Props) {
+// docx-preview's wrapper pads each A4 page (794 px at 96 dpi) by 30 px a side.
+const PAGE_WITH_MARGIN_PX = 794 + 60
+
+export function DocxPreview({ base64, loading = false, fit = false }: Props) {
   const container = useRef<HTMLDivElement>(null)
   const [failure, setFailure] = useState<string | null>(null)
+  const [zoom, setZoom] = useState(1)
 
   useEffect(() => {
     const target = container.current
+    if (!fit || !target) return
+    const observer = new ResizeObserver(([entry]) => entry && setZoom(Math.min(1, entry.contentRect.width / PAGE_WITH_MARGIN_PX)))
+    observer.observe(target)
+    return () => observer.disconnect()
+  }, [fit])
+
+  const pages = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const target = pages.current
     if (!target || !base64) return
     let current = true
     import('docx-preview')
@@ -54,7 +69,9 @@ export function DocxPreview({ base64, loading = false }: Props) {
           点击“预览”查看文书的版式效果。
         </Typography.Paragraph>
       )}
-      <div ref={container} data-testid="document-preview" style={{ overflow: 'auto', maxHeight: '80vh', display: base64 ? 'block' : 'none' }} />
+      <div ref={container} style={{ overflow: 'auto', maxHeight: '80vh', display: base64 ? 'block' : 'none' }}>
+        <div ref={pages} data-testid="document-preview" style={fit ? { zoom } : undefined} />
+      </div>
     </Card>
   )
 }

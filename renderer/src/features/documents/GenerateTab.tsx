@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Alert, App as AntApp, Button, Card, Flex, Form, Input, Space, Typography } from 'antd'
-import type { DocumentKindInfo } from '../../../../shared/api/documents'
-import type { DocumentKind } from '../../../../shared/domain/documents'
+import type { DocumentKindInfo, PlaceholderInfo } from '../../../../shared/api/documents'
+import { DOCUMENT_RECORD_SOURCES, type DocumentKind } from '../../../../shared/domain/documents'
 import { invoke } from '../../api/client'
 import { focusFirstError, useFormSubmit } from '../../api/use-form-submit'
 import { DateField } from '../../components/DateField'
@@ -20,21 +20,31 @@ interface GenerateValues {
   date: string | null
 }
 
-const LONG_TEXT = new Set(['正文'])
-/** Placeholders holding a 文号 take the shared 文号 input (brackets and digits converted as typed). */
-const isDocNumber = (name: string) => name.endsWith('文号')
+/** The input for one placeholder: several lines where the kind allows them, the shared 文号 field for a 文号. */
+function PlaceholderInput({ p, ...rest }: { p: PlaceholderInfo; id?: string; value?: string; onChange?(v: unknown): void }) {
+  const placeholder = `例如：${p.sample}`
+  if (p.multiline) return <Input.TextArea {...rest} autoSize={{ minRows: p.name === '正文' ? 6 : 2, maxRows: 24 }} placeholder={placeholder} />
+  if (p.name.endsWith('文号')) return <DocNumberInput {...rest} placeholder={placeholder} />
+  return <Input {...rest} placeholder={placeholder} maxLength={p.maxLength} />
+}
 
 export function GenerateTab({ kinds: all }: { kinds: DocumentKindInfo[] }) {
   // Kinds made from a record (物品清单 …) are issued from that record's page, not from this form.
   const kinds = all.filter((k) => !k.fromRecord)
+  const fromRecords = all.filter((k) => k.fromRecord)
   const [kind, setKind] = useState<DocumentKind | undefined>(kinds[0]?.kind)
   const info = kinds.find((k) => k.kind === kind)
   return (
     <Flex vertical gap={16}>
-      <Space>
+      <Space wrap>
         <Typography.Text>文书种类</Typography.Text>
         {kind && <KindSelect kinds={kinds} value={kind} onChange={setKind} />}
       </Space>
+      {fromRecords.length > 0 && (
+        <Typography.Text type="secondary" data-testid="kinds-from-records">
+          由记录出具的文书不在此生成：{fromRecords.map((k) => `${k.label}（在${DOCUMENT_RECORD_SOURCES[k.fromRecord!]}的记录中出具）`).join('；')}
+        </Typography.Text>
+      )}
       {info && <GenerateForm key={info.kind} info={info} />}
     </Flex>
   )
@@ -84,13 +94,7 @@ function GenerateForm({ info }: { info: DocumentKindInfo }) {
         <Form form={form} layout="vertical" initialValues={initialValues} disabled={busy !== null} style={{ maxWidth: 760 }} {...submit.formProps}>
           {inputs.map((p) => (
             <Form.Item key={p.name} name={['values', p.name]} label={p.name} extra={p.description}>
-              {LONG_TEXT.has(p.name) ? (
-                <Input.TextArea autoSize={{ minRows: 6, maxRows: 24 }} placeholder={`例如：${p.sample}`} />
-              ) : isDocNumber(p.name) ? (
-                <DocNumberInput placeholder={`例如：${p.sample}`} />
-              ) : (
-                <Input placeholder={`例如：${p.sample}`} />
-              )}
+              <PlaceholderInput p={p} />
             </Form.Item>
           ))}
           <Form.Item name="date" label="成文日期" rules={dateRules('成文日期')}>

@@ -10,7 +10,7 @@ interface Props {
 /** 可用占位符: what a template may contain, each insertable into 正文 with a click. */
 export function PlaceholderList({ placeholders, onInsert }: Props) {
   return (
-    <Card title="可用占位符" size="small" extra={onInsert && <Typography.Text type="secondary">点击插入到正文末尾</Typography.Text>}>
+    <Card title="可用占位符" size="small" extra={onInsert && <Typography.Text type="secondary">点击插入到光标处</Typography.Text>}>
       <Flex vertical gap={4}>
         {placeholders.map((p) => {
           const token = `{{${p.name}}}`

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Alert, App as AntApp, Button, Col, Flex, Form, Input, Row, Space, Spin, Typography } from 'antd'
+import type { TextAreaRef } from 'antd/es/input/TextArea'
 import type { DocumentKindInfo, TemplateState } from '../../../../shared/api/documents'
 import { DOCUMENT_RECORD_SOURCES, type DocumentKind } from '../../../../shared/domain/documents'
 import { ApiError, invoke } from '../../api/client'
@@ -10,6 +11,7 @@ import { useConfirmLeave, useUnsavedChanges } from '../../components/unsaved-cha
 import { useCan } from '../auth/can'
 import { RecordHistoryButton } from '../audit/RecordHistory'
 import { errorText } from './docx-file'
+import { insertAt } from './insert-at'
 import { DocxPreview } from './DocxPreview'
 import { KindSelect } from './KindSelect'
 import { PlaceholderList } from './PlaceholderList'
@@ -120,9 +122,21 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
     }
   }
 
+  // A placeholder goes where the cursor was in 标题 or 正文 (whichever was last in use; 正文 at first), replacing a
+  // selection, and the cursor comes back after it so the writer types on.
+  const titleRef = useRef<TextAreaRef>(null)
+  const bodyRef = useRef<TextAreaRef>(null)
+  const lastField = useRef<'title' | 'body'>('body')
   const insert = (token: string) => {
-    const body = (form.getFieldValue('body') as string | undefined) ?? ''
-    form.setFieldValue('body', body + token)
+    const name = lastField.current
+    const area = (name === 'title' ? titleRef : bodyRef).current?.resizableTextArea?.textArea
+    const text = (form.getFieldValue(name) as string | undefined) ?? ''
+    const { value, caret } = insertAt(text, token, area?.selectionStart ?? text.length, area?.selectionEnd ?? text.length)
+    form.setFieldValue(name, value)
+    requestAnimationFrame(() => {
+      area?.focus()
+      area?.setSelectionRange(caret, caret)
+    })
   }
 
   return (
@@ -145,14 +159,15 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
         state &&
         info && (
           <>
+            {/* Editor and preview side by side from 1200 px (a 1366 px screen), the preview following the page. */}
             <Row gutter={16}>
-              <Col xs={24} lg={16}>
+              <Col xs={24} xl={12}>
                 <Form form={form} layout="vertical" onFinish={save} disabled={busy !== null || restoring !== null}>
                   <Form.Item name="title" label="标题" extra="可分几行，每行是标题的一行。">
-                    <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} readOnly={!canEdit} />
+                    <Input.TextArea ref={titleRef} onFocus={() => (lastField.current = 'title')} autoSize={{ minRows: 2, maxRows: 4 }} readOnly={!canEdit} />
                   </Form.Item>
                   <Form.Item name="body" label="正文" extra="每行一段，以“一、”“（一）”开头的行是小标题；用 {{占位符}} 标出生成时替换的内容。">
-                    <Input.TextArea autoSize={{ minRows: 12 }} readOnly={!canEdit} />
+                    <Input.TextArea ref={bodyRef} onFocus={() => (lastField.current = 'body')} autoSize={{ minRows: 12, maxRows: 30 }} readOnly={!canEdit} />
                   </Form.Item>
                   <Space wrap>
                     <Button onClick={() => void doPreview()} loading={busy === 'preview'}>
@@ -170,9 +185,14 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
                     )}
                   </Space>
                 </Form>
+                <div style={{ marginTop: 16 }}>
+                  <PlaceholderList placeholders={info.placeholders} onInsert={canEdit ? insert : undefined} />
+                </div>
               </Col>
-              <Col xs={24} lg={8}>
-                <PlaceholderList placeholders={info.placeholders} onInsert={canEdit ? insert : undefined} />
+              <Col xs={24} xl={12}>
+                <div style={{ position: 'sticky', top: 0 }}>
+                  <DocxPreview base64={preview} loading={busy === 'preview'} fit />
+                </div>
               </Col>
             </Row>
             <WordTemplateCard
@@ -184,7 +204,6 @@ export function TemplateTab({ kinds }: { kinds: DocumentKindInfo[] }) {
                 message.success(`已使用 Word 模板，保存为第${s.current.versionNo}版`)
               }}
             />
-            <DocxPreview base64={preview} loading={busy === 'preview'} />
             <TemplateHistory state={state} onRestore={canEdit ? (n) => void restore(n) : undefined} restoring={restoring} />
           </>
         )

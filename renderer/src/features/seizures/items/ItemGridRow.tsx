@@ -1,7 +1,7 @@
 import { memo, type CSSProperties } from 'react'
 import { Button, Tooltip, theme } from 'antd'
 import { DeleteOutlined, LockOutlined } from '@ant-design/icons'
-import { ITEM_CATEGORIES } from '../../../../../shared/domain/seizures'
+import { ITEM_CATEGORIES, ITEM_TEXT_MAX } from '../../../../../shared/domain/seizures'
 import { ChoiceCell, TextCell, UnitCell, type Focusable, type NavDirection } from './ItemCell'
 import { ITEM_COLUMNS, type ItemColumn, type ItemRow } from './item-rows'
 
@@ -36,7 +36,7 @@ export const CATEGORY_OPTIONS = Object.entries(ITEM_CATEGORIES).map(([value, lab
 export type ChoiceOption = { value: string; label: string; disabled?: boolean }
 
 // Contract limits, so a too-long cell shows the contract's message rather than being cut off.
-const MAX_LENGTH: Partial<Record<ItemColumn, number>> = { name: 100, brand: 100, spec: 100, note: 200, qty: 20, weightKg: 20, valueYuan: 20 }
+const MAX_LENGTH: Partial<Record<ItemColumn, number>> = { ...ITEM_TEXT_MAX, qty: 20, weightKg: 20, valueYuan: 20 }
 
 export type RowErrors = Partial<Record<ItemColumn, string>>
 

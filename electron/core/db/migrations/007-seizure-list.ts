@@ -8,8 +8,8 @@ import type { Migration } from './types'
 // The register list at ten years of records (issue 14): more cached columns (seizures/derived.ts) so every
 // filter and sort is decided on the seizure's own row, indexes that give each sort its full order, a partial
 // index over the few records still holding goods, and the gram index that finds 1–2 character terms.
-export const m006SeizureList: Migration = {
-  version: 6,
+export const m007SeizureList: Migration = {
+  version: 7,
   name: 'seizure-list',
   sql: `
 ALTER TABLE seizures ADD COLUMN party_sort TEXT NOT NULL DEFAULT '';
