@@ -72,14 +72,25 @@ describe('the archive', () => {
     const seizure = await createSeizure(t, client)
     const list = await t.ok('seizures.inventory', { id: seizure.id, date: '2026-11-23' }, client)
     const notice = await t.ok('documents.generate', { kind: 'notice', values: { ...NOTICE, 文号: '测市监〔2026〕7号' }, date: '2026-11-23' })
-    // Back to schema 5 as it was: no columns, no index, migration 6 not applied. Reopening migrates it.
+    // Back to schema 5 as it was: no columns, no index, migrations 6 and 7 (the seizure list's, undone as it
+    // came) not applied. Reopening migrates it.
     await t.core.close()
     const raw = new BetterSqlite3(t.core.dbFile)
     raw.exec(`DROP INDEX document_archive_creator_ix;
       ALTER TABLE document_archive DROP COLUMN document_no;
       ALTER TABLE document_archive DROP COLUMN register_no;
       ALTER TABLE document_archive DROP COLUMN party_name;
-      DELETE FROM schema_migrations WHERE version = 6;
+      DROP TABLE seizure_search_grams;
+      DROP INDEX seizures_decision_date_ix; DROP INDEX seizures_value_ix; DROP INDEX seizures_party_sort_ix;
+      DROP INDEX seizures_term_asc_ix; DROP INDEX seizures_term_desc_ix; DROP INDEX seizures_held_ix; DROP INDEX seizures_voided_ix;
+      CREATE INDEX seizures_decision_date_ix ON seizures (decision_date);
+      CREATE INDEX seizures_term_end_ix ON seizures (term_end);
+      CREATE INDEX seizures_value_ix ON seizures (value_fen);
+      CREATE INDEX seizures_party_name_ix ON seizures (party_name);
+      ALTER TABLE seizures DROP COLUMN party_sort;
+      ALTER TABLE seizures DROP COLUMN officer_names;
+      ALTER TABLE seizures DROP COLUMN category_bits;
+      DELETE FROM schema_migrations WHERE version IN (6, 7);
       PRAGMA user_version = 5;`)
     raw.close()
     await t.reopen()
