@@ -68,8 +68,16 @@ export function onReturnToLogin(listener: SessionListener): () => void {
  * because the data underneath was replaced, so nothing on screen may be kept.
  */
 export function returnToLogin(message: string): void {
+  dataReplaced = false
   for (const l of returnToLoginListeners) l(message)
 }
+
+// A restore or an import replaced the data and ended every session, and the window is on its way to the login
+// screen (returnToLogin, after the clerk reads what happened). Calls still in flight or made meanwhile (the
+// idle touch, a list refreshing) are refused as signed out: that is not a lost session to sign back into, so
+// the sign-in dialog must not open over the "数据已恢复" message with a second 重新登录 button.
+const DATA_REPLACING_OPS: ReadonlySet<string> = new Set(['backup.restore', 'backup.import'])
+let dataReplaced = false
 
 // Refusals of these are answers about credentials, not about a lost session.
 const SIGN_IN_OPS: ReadonlySet<string> = new Set(['auth.login', 'auth.setup', 'auth.me', 'auth.changePassword'])
@@ -78,8 +86,9 @@ const SIGN_IN_OPS: ReadonlySet<string> = new Set(['auth.login', 'auth.setup', 'a
 export async function invoke<N extends OpName>(op: N, input: OpInput<N>): Promise<OpResult<N>> {
   const r = await invokeEnvelope(op, input)
   if (!r.ok) {
-    if (r.error.code === 'UNAUTHENTICATED' && !SIGN_IN_OPS.has(op)) for (const l of sessionLostListeners) l(r.error.message)
+    if (r.error.code === 'UNAUTHENTICATED' && !SIGN_IN_OPS.has(op) && !dataReplaced) for (const l of sessionLostListeners) l(r.error.message)
     throw new ApiError(r.error)
   }
+  if (DATA_REPLACING_OPS.has(op)) dataReplaced = true
   return r.data
 }
