@@ -26,7 +26,10 @@ export interface AuditEntryView {
 }
 
 export interface AuditPage {
+  /** Entries matching, counted no further than a bound (10,000): see `capped`. */
   total: number
+  /** More entries match than `total` says (shown as 10000+). */
+  capped: boolean
   entries: AuditEntryView[]
 }
 

@@ -6,7 +6,7 @@ import { auditWorkbook } from './export'
 import { withRecordLabels } from './labels'
 import { presentEntry } from './present'
 import { localDate } from '../../../shared/rules/local-time'
-import { auditRows, countAuditRows } from './query'
+import { auditRows, countAuditRows, countAuditRowsUpTo } from './query'
 import { verifyAuditChain } from './verify'
 
 type Ops = 'audit.list' | 'audit.history' | 'audit.export' | 'audit.verify'
@@ -16,13 +16,13 @@ const EXPORT_LIMIT = 200_000
 
 export const auditHandlers: HandlerMap<Ops> = {
   'audit.list': async ({ filter, page, pageSize }, { trx }) => {
-    const total = await countAuditRows(trx, filter)
+    const { total, capped } = await countAuditRowsUpTo(trx, filter)
     const rows = await auditRows(trx, filter)
       .orderBy('a.seq', 'desc')
       .limit(pageSize)
       .offset((page - 1) * pageSize)
       .execute()
-    return { total, entries: await withRecordLabels(trx, rows.map(presentEntry)) }
+    return { total, capped, entries: await withRecordLabels(trx, rows.map(presentEntry)) }
   },
 
   'audit.history': async ({ recordType, recordId }, ctx) => {

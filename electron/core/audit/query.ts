@@ -45,3 +45,19 @@ export async function countAuditRows(db: Db, f: AuditFilter): Promise<number> {
     .executeTakeFirstOrThrow()
   return Number(row.n)
 }
+
+/**
+ * The list's count stops at a bound: counting 400,000 entries of ten years took 44–80 ms on every page turn,
+ * for a number nobody pages through (the page says 10000+; a date or user filter narrows it).
+ */
+export const AUDIT_COUNT_BOUND = 10_000
+
+export async function countAuditRowsUpTo(db: Db, f: AuditFilter, bound = AUDIT_COUNT_BOUND): Promise<{ total: number; capped: boolean }> {
+  const matched = auditRows(db, f).clearSelect().select('a.seq').limit(bound + 1).as('m')
+  const row = await db
+    .selectFrom(matched)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  const n = Number(row.n)
+  return n > bound ? { total: bound, capped: true } : { total: n, capped: false }
+}

@@ -3,6 +3,7 @@ import readXlsxFile from 'read-excel-file/node'
 import { dbContent } from '../../support/db-snapshot'
 import { FakeClock, SETUP_INPUT, setUpCore, type CoreHarness } from '../../support/temp-core'
 import { addAccount } from '../../support/users'
+import { AUDIT_COUNT_BOUND } from '../../../electron/core/audit/query'
 
 let t: CoreHarness
 afterEach(async () => t?.dispose())
@@ -43,6 +44,27 @@ describe('browsing the audit trail', () => {
 
     expect(await t.call('audit.list', { filter: { from: '2026-11-22', to: '2026-11-20' } })).toMatchObject({ ok: false, error: { fields: { 'filter.to': '开始日期不能晚于结束日期' } } })
     expect(await t.call('audit.list', {}, clerk.client)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+
+  it('counts the list only up to a bound, and exactly below it', async () => {
+    const { clerk } = await twoDays()
+    const exact = (await t.ok('audit.list', {})).total
+    expect(await t.ok('audit.list', {})).toMatchObject({ capped: false })
+    // Years of entries, written beneath core (the chain is not what this test reads).
+    const add = t.core.sqlite.prepare(
+      `INSERT INTO audit_log (seq, at, user_id, operation, action, record_type, record_id, changes, note, prev_hash, hash)
+       VALUES (?, '2026-11-01T00:00:00.000Z', NULL, 'auth.login', 'login_failed', 'user', NULL, '{}', NULL, ?, ?)`,
+    )
+    const first = exact + 1
+    t.core.sqlite.transaction(() => {
+      for (let seq = first; seq < first + AUDIT_COUNT_BOUND; seq++) add.run(seq, '0'.repeat(64), seq.toString(16).padStart(64, '0'))
+    })()
+    const all = await t.ok('audit.list', {})
+    expect(all).toMatchObject({ total: AUDIT_COUNT_BOUND, capped: true })
+    expect(all.entries[0]!.seq).toBe(first + AUDIT_COUNT_BOUND - 1)
+    // A filter that matches fewer is counted exactly.
+    expect(await t.ok('audit.list', { filter: { userId: clerk.id } })).toMatchObject({ total: 3, capped: false })
+    expect(await t.ok('audit.list', { filter: { action: 'login_failed' } })).toMatchObject({ total: AUDIT_COUNT_BOUND, capped: false })
   })
 
   it('exports the filtered trail to .xlsx that reads back with every entry and its changes', async () => {

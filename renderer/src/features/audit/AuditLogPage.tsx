@@ -58,6 +58,7 @@ export function AuditLogPage() {
       <AuditTable
         entries={loaded.data?.result.entries ?? []}
         total={loaded.data?.result.total ?? 0}
+        capped={loaded.data?.result.capped ?? false}
         page={query.page}
         loading={loading}
         onPage={(page) => setQuery({ ...query, page })}

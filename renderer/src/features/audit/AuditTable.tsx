@@ -4,6 +4,7 @@ import type { AuditEntryView } from '../../../../shared/api/audit'
 import type { AuditAction } from '../../../../shared/domain/audit'
 import { ChangesTable } from './RecordHistory'
 import { formatLocalTime } from '../../../../shared/rules/local-time'
+import { countText } from '../../components/count-text'
 
 // The log's entries, newest first, one page at a time; a row opens to show the field changes.
 
@@ -26,18 +27,19 @@ const userText = (e: AuditEntryView): string => (e.user ? `${e.user.name}（${e.
 interface Props {
   entries: AuditEntryView[]
   total: number
+  capped: boolean
   page: number
   loading: boolean
   onPage(page: number): void
 }
 
-export function AuditTable({ entries, total, page, loading, onPage }: Props) {
+export function AuditTable({ entries, total, capped, page, loading, onPage }: Props) {
   const pagination: TablePaginationConfig = {
     current: page,
     pageSize: AUDIT_PAGE_SIZE,
     total,
     showSizeChanger: false,
-    showTotal: (t) => `共 ${t} 条`,
+    showTotal: (t) => `共 ${countText(t, capped)} 条`,
     onChange: onPage,
   }
   return (
