@@ -23,9 +23,13 @@ export default defineConfig({
       // better-sqlite3, Electron and docx (large, loaded whole either way) stay external.
       externalizeDeps: { exclude: ['zod', 'kysely', 'uuid', 'pinyin-pro', 'docxtemplater', 'pizzip', 'fflate', 'write-excel-file'] },
       rollupOptions: {
+        // The read worker is bundled on the fly only when core runs from the sources (tests); never in the app.
+        external: ['rolldown'],
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           webhost: resolve(__dirname, 'electron/webhost/index.ts'),
+          // The read worker's thread (electron/core/read-worker/pool.ts loads it from beside the bundle).
+          'read-worker': resolve(__dirname, 'electron/core/read-worker/worker.ts'),
         },
       },
     },

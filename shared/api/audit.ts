@@ -82,11 +82,15 @@ export const auditOperations = {
   'audit.export': defineOperation<{ fileName: string; base64: string; rows: number }>()({
     summary: '把筛选出的审计日志导出为 .xlsx',
     mutates: false,
+    // Read in the read worker (electron/core/read-worker): seconds of work that must not hold up other calls.
+    outsideTransaction: true,
     input: z.object({ filter: auditFilter.default({}) }).strict(),
   }),
   'audit.verify': defineOperation<AuditVerifyResult>()({
     summary: '审计校验：逐条核对哈希链，报告第一条被改动的记录',
     mutates: false,
+    // Read in the read worker (electron/core/read-worker): seconds of work that must not hold up other calls.
+    outsideTransaction: true,
     input: z.object({}).strict(),
   }),
 }

@@ -221,6 +221,8 @@ export const seizureOperations = {
   'seizures.export': defineOperation<{ fileName: string; base64: string; rows: number }>()({
     summary: '导出筛选后的查扣登记（Excel，按列表的排序，另附物品明细表）',
     mutates: false,
+    // Read in the read worker (electron/core/read-worker): seconds of work that must not hold up other calls.
+    outsideTransaction: true,
     input: seizureFilter.extend({ sort: listSort }).strict(),
   }),
   'seizures.inventory': defineOperation<DocxFile & { archiveId: string }>()({

@@ -5,11 +5,15 @@ import { defineConfig } from 'vite'
 export default defineConfig({
   logLevel: 'warn',
   build: {
-    ssr: resolve(import.meta.dirname, 'harness.ts'),
+    ssr: true,
     outDir: resolve(import.meta.dirname, '../../out/bench'),
     emptyOutDir: true,
     target: 'node22',
     minify: false,
-    rollupOptions: { output: { entryFileNames: 'harness.mjs', format: 'es' } },
+    // The read worker's thread beside the harness, where core's read-worker/pool.ts looks for it.
+    rollupOptions: {
+      input: { harness: resolve(import.meta.dirname, 'harness.ts'), 'read-worker': resolve(import.meta.dirname, '../../electron/core/read-worker/worker.ts') },
+      output: { entryFileNames: '[name].mjs', format: 'es' },
+    },
   },
 })

@@ -67,6 +67,25 @@ describe('browsing the audit trail', () => {
     expect(await t.ok('audit.list', { filter: { action: 'login_failed' } })).toMatchObject({ total: AUDIT_COUNT_BOUND, capped: false })
   })
 
+  it('answers other calls while an export is being written (it runs in the read worker)', async () => {
+    await twoDays()
+    const add = t.core.sqlite.prepare(
+      `INSERT INTO audit_log (seq, at, user_id, operation, action, record_type, record_id, changes, note, prev_hash, hash)
+       VALUES (?, '2026-11-01T00:00:00.000Z', NULL, 'auth.login', 'login_failed', 'user', NULL, '{"login":[null,"某某"]}', '登录名不存在', ?, ?)`,
+    )
+    const first = (await t.ok('audit.list', {})).total + 1
+    t.core.sqlite.transaction(() => {
+      for (let seq = first; seq < first + 20_000; seq++) add.run(seq, '0'.repeat(64), seq.toString(16).padStart(64, '0'))
+    })()
+    const order: string[] = []
+    const exporting = t.ok('audit.export', {}).then((f) => (order.push('export'), f))
+    const other = t.ok('auth.me', {}).then(() => order.push('auth.me'))
+    const [file] = await Promise.all([exporting, other])
+    // Run in this thread inside the call's transaction, the export kept every other call waiting until it ended.
+    expect(order).toEqual(['auth.me', 'export'])
+    expect(file.rows).toBe(first + 20_000 - 1)
+  })
+
   it('exports the filtered trail to .xlsx that reads back with every entry and its changes', async () => {
     await twoDays()
     const all = await t.ok('audit.list', { pageSize: 200 })

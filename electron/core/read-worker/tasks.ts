@@ -1,0 +1,21 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema'
+import type { AuditFilter } from '../audit/query'
+import type { OpParsed } from '../../../shared/api'
+import { exportAuditFile } from '../audit/export-file'
+import { verifyAuditChain } from '../audit/verify'
+import { exportSeizuresFile } from '../seizures/export-file'
+
+// Reads that take seconds at ten years of records, run by the read worker on its own read-only connection (in
+// one read transaction: a consistent snapshot while others write). A task gets plain JSON in and gives plain
+// JSON back; a refusal is an AppError, carried back as one.
+
+export const READ_TASKS = {
+  auditExport: (db: Kysely<Database>, p: { filter: AuditFilter; at: string }) => exportAuditFile(db, p.filter, p.at),
+  auditVerify: (db: Kysely<Database>, _p: Record<string, never>) => verifyAuditChain(db),
+  seizuresExport: (db: Kysely<Database>, p: { input: OpParsed<'seizures.export'>; day: string }) => exportSeizuresFile(db, p.input, p.day),
+}
+
+export type ReadTaskName = keyof typeof READ_TASKS
+export type ReadTaskInput<T extends ReadTaskName> = Parameters<(typeof READ_TASKS)[T]>[1]
+export type ReadTaskResult<T extends ReadTaskName> = Awaited<ReturnType<(typeof READ_TASKS)[T]>>
