@@ -1,15 +1,20 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { unzipSync, zipSync, type Zippable } from 'fflate'
+import { unzipSync, zip, type Zippable } from 'fflate'
+import { promisify } from 'node:util'
 import type BetterSqlite3 from 'better-sqlite3'
 import { attachmentPath, ATTACHMENTS_DIR, sha256Hex } from '../attachments/store'
 import { AppError } from '../errors'
 import { BACKUP_DIR, sha256File } from './manifest'
 import { swapDatabaseFile, type Swap } from './restore'
 import type { BackupService } from './service'
-import { verifyDatabaseFile } from './verify'
+import { verifyDatabaseFile, verifyDatabaseFileAsync } from './verify'
+import { sha256FileAsync, snapshotDatabase } from '../db/file-worker'
 
-// The whole dataset as one file, to carry to another PC: a consistent copy of the database (online backup),
+// fflate's zip compresses in worker threads: the window goes on answering while a package is made.
+const zipAsync = promisify(zip)
+
+// The whole dataset as one file, to carry to another PC: a consistent copy of the database (VACUUM INTO),
 // every attachment it refers to, and a description. Importing checks all of it before anything is replaced,
 // and the data being replaced is backed up first.
 
@@ -29,10 +34,12 @@ export async function exportArchive(sqlite: BetterSqlite3.Database, dataDir: str
   mkdirSync(dir, { recursive: true })
   const tmp = join(dir, `.export-${now}.sqlite`)
   try {
-    await sqlite.backup(tmp)
-    const v = verifyDatabaseFile(tmp, '导出的数据')
+    // Copied, checked and hashed in a worker thread (db/file-worker.ts), like a backup.
+    await snapshotDatabase(sqlite.name, tmp)
+    const v = await verifyDatabaseFileAsync(tmp, '导出的数据')
+    const sha256 = await sha256FileAsync(tmp)
     const db = readFileSync(tmp)
-    const info: ExportInfo = { format: 'taizhang-export-1', createdAt: new Date(now).toISOString(), schemaVersion: v.schemaVersion, sha256: sha256Hex(db), attachments: v.attachmentHashes.length }
+    const info: ExportInfo = { format: 'taizhang-export-1', createdAt: new Date(now).toISOString(), schemaVersion: v.schemaVersion, sha256, attachments: v.attachmentHashes.length }
     const files: Zippable = { [INFO_ENTRY]: [Buffer.from(JSON.stringify(info, null, 2)), { level: 6 }], [DB_ENTRY]: [db, { level: 6 }] }
     for (const hash of v.attachmentHashes) {
       const file = attachmentPath(dataDir, hash)
@@ -40,7 +47,7 @@ export async function exportArchive(sqlite: BetterSqlite3.Database, dataDir: str
       // Photos and PDFs are compressed already: stored as they are.
       files[`${ATTACHMENTS_DIR}/${hash.slice(0, 2)}/${hash}`] = [readFileSync(file), { level: 0 }]
     }
-    return Buffer.from(zipSync(files))
+    return Buffer.from(await zipAsync(files))
   } finally {
     rmSync(tmp, { force: true })
   }

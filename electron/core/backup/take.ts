@@ -7,9 +7,9 @@ import { attachmentPath, ATTACHMENTS_DIR } from '../attachments/store'
 import { AppError } from '../errors'
 import { BACKUP_DIR, writeManifest, type Manifest } from './manifest'
 import { removeReadOnlySidecars, verifyDatabaseFileAsync } from './verify'
-import { sha256FileAsync } from '../db/file-worker'
+import { sha256FileAsync, snapshotDatabase } from '../db/file-worker'
 
-// Taking one backup: SQLite's online backup (consistent while the app keeps working) to a .part file,
+// Taking one backup: a consistent copy (VACUUM INTO, in a worker thread, while the app keeps working) to a .part file,
 // verified, hashed, renamed into place, with the attachments it needs copied beside it (only new ones) and a
 // manifest written last — a backup without its manifest is never offered.
 
@@ -56,13 +56,23 @@ export async function takeBackup({ sqlite, dataDir, reason, now, onProgress }: T
   const file = join(dir, fileName)
   const part = `${file}.part`
   try {
-    await sqlite.backup(part, {
-      progress({ totalPages, remainingPages }) {
-        onProgress?.(totalPages > 0 ? Math.floor(((totalPages - remainingPages) / totalPages) * 100) : 100)
-        return 200 // pages per step: other calls get their turn between steps
-      },
-    })
-    // The copy carries the open database's WAL mode; as a file on its own it keeps its data in itself, so no
+    // The copy is made in a worker thread on a connection of its own (db/file-worker.ts); its progress is
+    // how far the copy's file has grown toward the database's size.
+    const source = sqlite.name
+    const total = Math.max(1, statSync(source).size)
+    const watch = setInterval(() => {
+      try {
+        onProgress?.(Math.min(95, Math.floor((statSync(part).size / total) * 100)))
+      } catch {
+        // not started yet
+      }
+    }, 250)
+    try {
+      await snapshotDatabase(source, part)
+    } finally {
+      clearInterval(watch)
+    }
+    // The copy may carry the open database's WAL mode; as a file on its own it keeps its data in itself, so no
     // -wal/-shm files appear beside it when it is checked, and none are left behind in backups/.
     const copy = new BetterSqlite3(part)
     copy.pragma('journal_mode = DELETE')
