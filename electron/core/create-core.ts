@@ -8,6 +8,7 @@ import { documentHandlers } from './documents/handlers'
 import { seizureHandlers } from './seizures/handlers'
 import { storageHandlers } from './storage/handlers'
 import { attachmentHandlers } from './attachments/handlers'
+import { destructionHandlers } from './destruction/handlers'
 import { SessionStore } from './auth/sessions'
 import { UnknownLoginFailures } from './auth/lockout'
 import { sweepBackupLeftovers } from './backup/take'
@@ -39,6 +40,7 @@ const handlers: HandlerMap<OpName> = {
   ...storageHandlers,
   ...attachmentHandlers,
   ...backupHandlers,
+  ...destructionHandlers,
 }
 
 export interface Core {

@@ -10,7 +10,7 @@ export const MAX_ATTACHMENT_BYTES = 15 * 1024 * 1024
 export const ATTACHMENT_TYPES = { 'image/jpeg': 'JPEG 照片', 'image/png': 'PNG 图片', 'image/webp': 'WebP 图片', 'application/pdf': 'PDF 扫描件' } as const
 export type AttachmentMime = keyof typeof ATTACHMENT_TYPES
 
-const base64 = (label: string) =>
+export const base64Field = (label: string) =>
   z
     .string({ error: `缺少${label}` })
     .min(1, `缺少${label}`)
@@ -30,9 +30,9 @@ export const attachmentOperations = {
         seizureId: recordId,
         itemId: recordId.nullable().default(null),
         fileName: requiredText('文件名', 200),
-        base64: base64('文件内容'),
+        base64: base64Field('文件内容'),
         /** A small JPEG made by the window (the original stays untouched); absent for PDFs. */
-        thumbnailBase64: base64('缩略图').nullable().default(null),
+        thumbnailBase64: base64Field('缩略图').nullable().default(null),
       })
       .strict(),
   }),

@@ -8,6 +8,7 @@ import { seizureOperations } from './seizures'
 import { storageOperations } from './storage'
 import { attachmentOperations } from './attachments'
 import { backupOperations } from './backup'
+import { destructionOperations } from './destruction'
 import { securityOperations, settingsOperations } from './settings'
 import type { OperationDef } from './contract'
 import './zod-locale'
@@ -25,6 +26,7 @@ export const operations = {
   ...storageOperations,
   ...attachmentOperations,
   ...backupOperations,
+  ...destructionOperations,
 } as const satisfies Record<string, OperationDef>
 
 export type Operations = typeof operations

@@ -86,6 +86,32 @@ export const PERMISSIONS = {
   'backup.restore': ['admin'],
   'backup.export': ['admin'],
   'backup.import': ['admin'],
+
+  // Clerks and legal staff prepare and carry out destructions; the leader approves, sends back and corrects
+  // a locked batch; everyone signed in reads and prints.
+  'destruction.stock.list': 'session',
+  'destruction.batch.list': 'session',
+  'destruction.batch.get': 'session',
+  'destruction.batch.create': ['clerk', 'legal'],
+  'destruction.batch.update': ['clerk', 'legal'],
+  'destruction.lines.add': ['clerk', 'legal'],
+  'destruction.lines.addSeizure': ['clerk', 'legal'],
+  'destruction.lines.update': ['clerk', 'legal'],
+  'destruction.lines.remove': ['clerk', 'legal'],
+  'destruction.batch.submit': ['clerk', 'legal'],
+  'destruction.batch.approve': ['approver'],
+  'destruction.batch.return': ['approver'],
+  'destruction.batch.void': ['clerk', 'legal'],
+  'destruction.batch.execute': ['clerk', 'legal'],
+  'destruction.batch.correct': ['approver'],
+  'destruction.attachments.list': 'session',
+  'destruction.attachments.add': ['clerk', 'legal'],
+  'destruction.attachments.get': 'session',
+  'destruction.attachments.void': ['clerk', 'legal'],
+  'destruction.forSeizure': 'session',
+  'destruction.workbench': 'session',
+  'destruction.document.preview': 'session',
+  'destruction.document.issue': 'session',
 } as const satisfies { readonly [K in OpName]: Access }
 
 /** Whether a signed-in user with these roles may call the operation (ignores a pending password change). */

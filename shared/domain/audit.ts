@@ -1,4 +1,5 @@
 import type { Role } from './roles'
+import { DESTRUCTION_METHODS } from './destruction'
 import { ITEM_CATEGORIES, OUTCOME_KINDS, PARTY_TYPES, PAUSE_KINDS, SEIZURE_KINDS, SEIZURE_SOURCES } from './seizures'
 
 // What the audit trail can say, in the words a clerk or an auditor reads. Core stores codes and raw
@@ -24,6 +25,12 @@ export const AUDIT_ACTIONS = {
   attach: '添加附件',
   backup: '备份',
   data_restore: '恢复数据',
+  submit: '提交审批',
+  approve: '批准',
+  send_back: '退回',
+  execute: '执行销毁',
+  correct: '更正',
+  destroy: '销毁',
   legacy: '记录',
 } as const
 export type AuditAction = keyof typeof AUDIT_ACTIONS
@@ -125,6 +132,7 @@ export const RECORD_TYPES = {
       note: '备注',
       line: '物品行',
       lineNo: '行号（原 → 新）',
+      destroyed: '销毁',
       attachment: '附件',
     },
   },
@@ -134,6 +142,41 @@ export const RECORD_TYPES = {
     fields: { secondFolder: '第二备份位置', keepDaily: '每日备份保留份数', keepMonthly: '每月备份保留份数' },
   },
   backup: { label: '备份', historyAccess: ['admin'], fields: { fileName: '备份文件', sha256: 'SHA-256', restoredFrom: '恢复自', safetyCopy: '恢复前备份' } },
+  destruction_batch: {
+    label: '销毁批次',
+    historyAccess: 'session',
+    fields: {
+      batchNo: '批次号',
+      status: '状态',
+      plannedDate: '计划销毁日期',
+      place: '销毁地点',
+      method: { label: '销毁方式', labels: DESTRUCTION_METHODS },
+      contractor: '处置单位',
+      officers: { label: '执行人员', format: 'officers' },
+      supervisors: '监督人员',
+      witnesses: '见证人',
+      media: '到场媒体',
+      environmentNote: '环保、消防、卫生措施',
+      campaign: '活动名称',
+      contact: '联系人及电话',
+      notes: '备注',
+      request: '申请事由',
+      opinion: '审批意见',
+      approvalDate: '审批日期',
+      returnReason: '退回原因',
+      actualDate: '实际销毁日期',
+      executionNote: '执行情况说明',
+      attachment: '附件',
+      document: '文书',
+    },
+    lineFields: {
+      line: '销毁物品',
+      plannedMilli: { label: '计划销毁数量', format: 'qty' },
+      destroyedMilli: { label: '实际销毁数量', format: 'qty' },
+      destroyedWeightG: { label: '实际重量（千克）', format: 'kg' },
+      shortReason: '数量不符原因',
+    },
+  },
   storage_location: { label: '存放位置', historyAccess: 'session', fields: { name: '名称', path: '位置' } },
 } as const satisfies Record<string, RecordTypeMeta>
 

@@ -1,20 +1,33 @@
 // Document kinds Taizhang writes. Areas add theirs (清单, 记录, 名录…) as they are built.
-export const DOCUMENT_KINDS = ['notice', 'seizure_inventory'] as const
+/** The four documents of a destruction batch (销毁管理). */
+export const DESTRUCTION_DOCUMENT_KINDS = ['destruction_notice', 'destruction_list', 'destruction_record', 'destruction_approval'] as const
+export type DestructionDocumentKind = (typeof DESTRUCTION_DOCUMENT_KINDS)[number]
+
+export const DOCUMENT_KINDS = ['notice', 'seizure_inventory', ...DESTRUCTION_DOCUMENT_KINDS] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   notice: '公告（通用）',
   seizure_inventory: '查封（扣押）物品清单',
+  destruction_notice: '集中销毁公告',
+  destruction_list: '销毁物品清单',
+  destruction_record: '销毁记录',
+  destruction_approval: '罚没物品销毁审批表',
 }
 
 /** The area each kind belongs to, for grouping kinds in the 文书 screens. */
 export const DOCUMENT_KIND_AREAS: Record<DocumentKind, string> = {
   notice: '通用',
   seizure_inventory: '查扣登记',
+  destruction_notice: '销毁管理',
+  destruction_list: '销毁管理',
+  destruction_record: '销毁管理',
+  destruction_approval: '销毁管理',
 }
 
 /** Records a document can be made from, by the area a clerk issues it in. */
 export const DOCUMENT_RECORD_SOURCES = {
   seizure: '查扣登记',
+  destruction_batch: '销毁管理',
 } as const
 export type DocumentRecordType = keyof typeof DOCUMENT_RECORD_SOURCES

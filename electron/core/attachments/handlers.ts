@@ -1,30 +1,11 @@
-import { MAX_ATTACHMENT_BYTES } from '../../../shared/api/attachments'
 import type { HandlerMap } from '../handler'
 import { actor } from '../handler'
 import { newId } from '../db/ids'
 import { AppError } from '../errors'
 import { auditField, describeAttachment, findAttachment, lineForAttachment, listAttachments, seizureForAttachments, toAttachment } from './repository'
-import { checkAttachmentBytes, readAttachment, sniffMime, storeAttachment, TOO_LARGE } from './store'
+import { checkAttachmentBytes, MAX_BASE64_CHARS, readAttachment, storeAttachment, thumbnailBytes, TOO_LARGE } from './store'
 
 type Ops = 'attachments.list' | 'attachments.add' | 'attachments.get' | 'attachments.void'
-
-/** The window makes a ≤320 px JPEG (well under 100 KB); anything bigger is not a thumbnail. */
-export const MAX_THUMBNAIL_BYTES = 200 * 1024
-
-// Refuse an oversized upload before decoding it: base64 is 4 characters per 3 bytes.
-const MAX_BASE64_CHARS = Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4
-
-function thumbnailBytes(base64: string | null, mime: string): Buffer | null {
-  // A PDF shows as its icon and name; a picture sent along with one would stand for something it is not.
-  if (base64 === null || mime === 'application/pdf') return null
-  const msg = '缩略图无效：应为不超过 200 KB 的 JPEG 图片'
-  if (base64.length > Math.ceil(MAX_THUMBNAIL_BYTES / 3) * 4) throw new AppError('VALIDATION', msg, { thumbnailBase64: msg })
-  const bytes = Buffer.from(base64, 'base64')
-  if (bytes.length === 0 || bytes.length > MAX_THUMBNAIL_BYTES || sniffMime(bytes) !== 'image/jpeg') {
-    throw new AppError('VALIDATION', msg, { thumbnailBase64: msg })
-  }
-  return bytes
-}
 
 // The seizure's own version is not bumped: attachments are rows of their own, and a photo added while
 // someone edits the record must not make their save stale.

@@ -127,3 +127,21 @@ function writeError(err: unknown): AppError {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new AppError('STORAGE', '没有写入数据文件夹的权限，附件未保存。')
   return new AppError('STORAGE', `无法保存附件文件${code ? `（${code}）` : ''}，附件未保存。`)
 }
+
+/** The window makes a ≤320 px JPEG (well under 100 KB); anything bigger is not a thumbnail. */
+export const MAX_THUMBNAIL_BYTES = 200 * 1024
+
+// Refuse an oversized upload before decoding it: base64 is 4 characters per 3 bytes.
+export const MAX_BASE64_CHARS = Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4
+
+export function thumbnailBytes(base64: string | null, mime: string): Buffer | null {
+  // A PDF shows as its icon and name; a picture sent along with one would stand for something it is not.
+  if (base64 === null || mime === 'application/pdf') return null
+  const msg = '缩略图无效：应为不超过 200 KB 的 JPEG 图片'
+  if (base64.length > Math.ceil(MAX_THUMBNAIL_BYTES / 3) * 4) throw new AppError('VALIDATION', msg, { thumbnailBase64: msg })
+  const bytes = Buffer.from(base64, 'base64')
+  if (bytes.length === 0 || bytes.length > MAX_THUMBNAIL_BYTES || sniffMime(bytes) !== 'image/jpeg') {
+    throw new AppError('VALIDATION', msg, { thumbnailBase64: msg })
+  }
+  return bytes
+}

@@ -1,3 +1,4 @@
+import type { DestructionTables } from '../destruction/schema'
 import type { Generated } from 'kysely'
 
 // Kysely's view of the tables. Keep in step with the migrations.
@@ -217,6 +218,9 @@ export interface SeizureItemTable {
   updated_by: string
   voided_at: string | null
   voided_by: string | null
+  /** Kept by triggers (migration 008): live 没收 quantity, and what live destruction batches hold of it. */
+  confiscated_milli: Generated<number>
+  batch_milli: Generated<number>
 }
 
 export interface SeizureOutcomeTable extends Voidable {
@@ -274,7 +278,7 @@ export interface BackupSettingsTable {
   version: number
 }
 
-export interface Database {
+export interface Database extends DestructionTables {
   agency_profile: AgencyProfileTable
   users: UserTable
   user_roles: UserRoleTable

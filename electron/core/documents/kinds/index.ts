@@ -1,4 +1,8 @@
 import type { DocumentKind } from '../../../../shared/domain/documents'
+import { destructionApprovalKind } from './destruction-approval'
+import { destructionListKind } from './destruction-list'
+import { destructionNoticeKind } from './destruction-notice'
+import { destructionRecordKind } from './destruction-record'
 import { noticeKind } from './notice'
 import { seizureInventoryKind } from './seizure-inventory'
 import type { DocumentKindDef } from './types'
@@ -7,4 +11,8 @@ import type { DocumentKindDef } from './types'
 export const KINDS: Record<DocumentKind, DocumentKindDef> = {
   notice: noticeKind,
   seizure_inventory: seizureInventoryKind,
+  destruction_notice: destructionNoticeKind,
+  destruction_list: destructionListKind,
+  destruction_record: destructionRecordKind,
+  destruction_approval: destructionApprovalKind,
 }

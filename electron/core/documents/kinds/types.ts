@@ -1,5 +1,6 @@
 import type { FileChild, Paragraph } from 'docx'
 import type { DocumentLoopInfo, PlaceholderInfo } from '../../../../shared/api/documents'
+import type { Batch } from '../../../../shared/api/destruction-types'
 import type { Seizure } from '../../../../shared/api/seizure-types'
 import type { AgencyProfile } from '../../../../shared/api/settings'
 import type { DocumentKind, DocumentRecordType } from '../../../../shared/domain/documents'
@@ -7,7 +8,10 @@ import type { TemplateLine } from '../../../../shared/rules/template-text'
 import type { Blocks } from '../blocks'
 
 /** The record a record-bound kind is made from: one variant per record type (DOCUMENT_RECORD_SOURCES). */
-export type KindRecord = { type: Extract<DocumentRecordType, 'seizure'>; seizure: Seizure }
+export type KindRecord =
+  | { type: Extract<DocumentRecordType, 'seizure'>; seizure: Seizure }
+  /** `photos`: the batch's live photos (现场照片), counted for the 销毁记录. */
+  | { type: Extract<DocumentRecordType, 'destruction_batch'>; batch: Batch; photos?: number }
 
 export interface KindContext {
   agency: AgencyProfile
