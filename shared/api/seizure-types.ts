@@ -45,6 +45,10 @@ export interface ItemLine {
   disposedMilli: Record<OutcomeKind, number>
   /** Derived: quantity minus every outcome; never negative. */
   remainingMilli: number
+  /** Of the confiscated quantity: what live destruction batches hold (planned, or destroyed once executed). */
+  inBatchMilli: number
+  /** Destroyed in executed batches (销毁). */
+  destroyedMilli: number
 }
 
 export interface Outcome {

@@ -7,6 +7,7 @@ import { formatQty } from '../../../shared/rules/decimal'
 import { editableSeizure, getSeizure } from './repository'
 import { todayOf as today } from '../clock'
 import { refreshDerived } from './derived'
+import { refuseBelowBatches } from '../destruction/seizure-guard'
 
 // Outcomes per line and quantity: 解除并退还, 没收, 移送司法机关. The remaining quantity is derived and can
 // never go negative: checked here with a clear message, and by a trigger beneath (migration 004).
@@ -45,6 +46,7 @@ export const outcomeHandlers: HandlerMap<Ops> = {
     const o = before.outcomes.find((x) => x.id === outcomeId)
     if (!o) throw new AppError('NOT_FOUND', '本记录中没有这条处置记录，请刷新后重试')
     if (o.voided) throw new AppError('STATE', '这条处置记录已作废')
+    if (o.kind === 'confiscation') await refuseBelowBatches(ctx.trx, before, o)
     await ctx.trx.updateTable('seizure_outcomes').set({ voided_at: ctx.at, voided_by: by, void_reason: reason }).where('id', '=', outcomeId).execute()
     await ctx.trx.updateTable('seizures').set({ version: version + 1, updated_at: ctx.at, updated_by: by }).where('id', '=', id).execute()
     await refreshDerived(ctx.trx, id, day)

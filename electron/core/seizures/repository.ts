@@ -33,7 +33,7 @@ export async function getSeizure(db: Db, id: string, today: string): Promise<Sei
     .executeTakeFirst()
   if (!s) throw new AppError('NOT_FOUND', '没有这条查扣记录')
 
-  const [officers, allItemRows, outcomeRows, pauseRows, paths] = await Promise.all([
+  const [officers, allItemRows, outcomeRows, pauseRows, paths, destroyedRows] = await Promise.all([
     db.selectFrom('seizure_officers').select(['name', 'cert_no']).where('seizure_id', '=', id).orderBy('position').execute(),
     db.selectFrom('seizure_items').selectAll().where('seizure_id', '=', id).orderBy('line_no').execute(),
     db
@@ -56,7 +56,16 @@ export async function getSeizure(db: Db, id: string, today: string): Promise<Sei
       .orderBy('p.start_date')
       .execute(),
     storagePaths(db),
+    db
+      .selectFrom('destruction_lines as l')
+      .innerJoin('destruction_batches as b', 'b.id', 'l.batch_id')
+      .select(['l.item_id', 'l.held_milli'])
+      .where('l.seizure_id', '=', id)
+      .where('b.status', '=', 'executed')
+      .execute(),
   ])
+  const destroyed = new Map<string, number>()
+  for (const d of destroyedRows) destroyed.set(d.item_id, (destroyed.get(d.item_id) ?? 0) + d.held_milli)
 
   // Outcomes name their line even if it was taken out later (only lines without live outcomes can be).
   const lineOf = new Map(allItemRows.map((r) => [r.id, r]))
@@ -97,6 +106,8 @@ export async function getSeizure(db: Db, id: string, today: string): Promise<Sei
       note: r.note,
       disposedMilli,
       remainingMilli: r.qty_milli - disposed,
+      inBatchMilli: r.batch_milli,
+      destroyedMilli: destroyed.get(r.id) ?? 0,
     }
   })
   const pauses: TermPause[] = pauseRows.map((p) => ({

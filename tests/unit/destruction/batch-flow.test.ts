@@ -55,5 +55,28 @@ describe('a destruction batch', () => {
     expect(after.rows.map((r) => [r.lineNo, r.leftMilli])).toEqual([[1, 20_000], [2, 4_000], [3, 12_500]])
     const history = await t.ok('audit.history', { recordType: 'seizure', recordId: a.id }, clerk)
     expect(JSON.stringify(history)).toContain('销毁 20瓶，批次 2026-XH-001')
+    const seen = await t.ok('seizures.get', { id: a.id }, clerk)
+    expect(seen.items.map((i) => [i.inBatchMilli, i.destroyedMilli])).toEqual([[100_000, 100_000], [20_000, 20_000], [0, 0]])
+    expect(seen.status).toBe('disposed')
+    const held = await t.ok('destruction.forSeizure', { seizureId: a.id }, clerk)
+    expect(held).toEqual([{ batchId: batch.id, batchNo: '2026-XH-001', status: 'executed', lines: [
+      { lineNo: 1, name: '运动鞋', unit: '双', plannedMilli: 100_000, destroyedMilli: 100_000 },
+      { lineNo: 2, name: '白酒', unit: '瓶', plannedMilli: 24_000, destroyedMilli: 20_000 },
+    ] }])
+  })
+
+  it('refuses to void a 没收 outcome a batch holds, naming the batch, and changes nothing', async () => {
+    t = await setUpCore(undefined, new FakeClock(Date.parse('2026-12-20T02:00:00Z')))
+    const clerk = (await addClerk(t)).client
+    const s = await confiscatedSeizure(t, clerk)
+    let batch = await t.ok('destruction.batch.create', batchFactsInput(), clerk)
+    batch = await t.ok('destruction.lines.add', { id: batch.id, version: batch.version, lines: [{ itemId: s.items[1]!.id, qtyMilli: 1_000 }] }, clerk)
+    const outcome = s.outcomes.find((o) => o.itemId === s.items[1]!.id)!
+    const r = await t.call('seizures.outcome.void', { id: s.id, version: s.version, outcomeId: outcome.id, reason: '登记错误' }, clerk)
+    expect(r.ok ? null : [r.error.code, r.error.message]).toEqual(['STATE', expect.stringContaining('列入销毁批次 2026-XH-001')])
+    expect((await t.ok('seizures.get', { id: s.id }, clerk)).version).toBe(s.version)
+    // Once the batch lets the bottle go (the line removed), the outcome may be voided.
+    await t.ok('destruction.lines.remove', { id: batch.id, version: batch.version, lineId: batch.lines[0]!.id }, clerk)
+    await t.ok('seizures.outcome.void', { id: s.id, version: s.version, outcomeId: outcome.id, reason: '登记错误' }, clerk)
   })
 })

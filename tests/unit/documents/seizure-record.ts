@@ -34,6 +34,8 @@ export function itemLine(lineNo: number, l: LineInput): ItemLine {
     storageLocationPath: null,
     disposedMilli: { release: 0, confiscation: 0, transfer: 0 },
     remainingMilli: l.qtyMilli,
+    inBatchMilli: 0,
+    destroyedMilli: 0,
   }
 }
 

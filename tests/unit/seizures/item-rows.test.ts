@@ -106,6 +106,8 @@ describe('rowFromLine', () => {
       note: '',
       disposedMilli: { release: 0, confiscation: 0, transfer: 0 },
       remainingMilli: 12500,
+      inBatchMilli: 0,
+      destroyedMilli: 0,
     }
     const r = rowFromLine(line)
     expect(r).toMatchObject({ key: 'l1', id: 'l1', qty: '12.5', weightKg: '0.25', valueYuan: '1200.50', category: 'tobacco_alcohol', storageLocationId: 'b1' })

@@ -10,6 +10,8 @@ const line = (lineNo: number, l: Pick<ItemLine, 'name' | 'brand' | 'spec' | 'cat
   storageLocationPath: null,
   disposedMilli: { release: 0, confiscation: 0, transfer: 0 },
   remainingMilli: l.qtyMilli,
+  inBatchMilli: 0,
+  destroyedMilli: 0,
 })
 
 /** The sample, its decision numbered with the office's 文号代字. */
