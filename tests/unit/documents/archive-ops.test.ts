@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import BetterSqlite3 from 'better-sqlite3'
+import { undoMigrationsAfter7 } from '../../support/undo-migrations'
 import { localDate } from '../../../shared/rules/local-time'
 import { plainText, readDocx } from '../../support/docx-read'
 import { FakeClock, setUpCore, type CoreHarness } from '../../support/temp-core'
@@ -76,6 +77,7 @@ describe('the archive', () => {
     // came) not applied. Reopening migrates it.
     await t.core.close()
     const raw = new BetterSqlite3(t.core.dbFile)
+    undoMigrationsAfter7(raw)
     raw.exec(`DROP INDEX document_archive_creator_ix;
       ALTER TABLE document_archive DROP COLUMN document_no;
       ALTER TABLE document_archive DROP COLUMN register_no;
@@ -124,6 +126,10 @@ describe('the 生成文书 form\'s inputs', () => {
     expect(kinds.map((k) => [k.kind, k.area, k.fromRecord])).toEqual([
       ['notice', '通用', null],
       ['seizure_inventory', '查扣登记', 'seizure'],
+      ['destruction_notice', '销毁管理', 'destruction_batch'],
+      ['destruction_list', '销毁管理', 'destruction_batch'],
+      ['destruction_record', '销毁管理', 'destruction_batch'],
+      ['destruction_approval', '销毁管理', 'destruction_batch'],
     ])
     const notice = kinds.find((k) => k.kind === 'notice')!
     expect(notice.placeholders.find((p) => p.name === '文号')!.sample).toMatch(/^测市监〔\d{4}〕3号$/)

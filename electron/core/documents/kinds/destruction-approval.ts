@@ -20,7 +20,7 @@ const TOTAL = mmToTwip(PAGE.typeAreaMm.width)
 const LABEL = Math.round(TOTAL * 0.2)
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
 const BORDERS = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line }
-const MARGINS = { top: 60, bottom: 60, left: 100, right: 100 }
+const MARGINS = { top: 40, bottom: 40, left: 100, right: 100 }
 
 type Piece = { text: string; align?: 'left' | 'right'; indent?: boolean }
 
@@ -28,15 +28,15 @@ const para = (fonts: DocumentFonts, p: Piece, role: 'body' | 'heading1' = 'body'
   new OffGridParagraph({
     alignment: p.align === 'right' ? AlignmentType.RIGHT : role === 'heading1' ? AlignmentType.CENTER : AlignmentType.LEFT,
     indent: p.indent ? { firstLine: ptToTwip(SIZE * 2) } : undefined,
-    spacing: { line: ptToTwip(SIZE * 1.5), lineRule: 'exact', before: 0, after: 0 },
+    spacing: { line: ptToTwip(SIZE * 1.35), lineRule: 'exact', before: 0, after: 0 },
     children: [textRun(p.text, fonts, role, { sizePt: SIZE, snapToGrid: false })],
   })
 
 /** A labelled row: the label in 黑体, centred; the content as paragraphs, at least `minPt` high. */
-function row(fonts: DocumentFonts, label: string, content: readonly Piece[], minPt = 0, bottom: readonly Piece[] = []) {
+function row(fonts: DocumentFonts, label: string, content: readonly Piece[], minPt = 0) {
   const cell = (width: number, children: OffGridParagraph[], centred: boolean) =>
     new TableCell({ width: { size: width, type: WidthType.DXA }, margins: MARGINS, verticalAlign: centred ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP, children })
-  const body = [...(content.length ? content : [{ text: '' }]), ...(bottom.length && minPt ? [] : []), ...bottom]
+  const body = content.length ? content : [{ text: '' }]
   return new TableRow({
     cantSplit: true,
     height: minPt ? { value: ptToTwip(minPt), rule: HeightRule.ATLEAST } : undefined,
@@ -58,10 +58,10 @@ function opinionRows(b: Batch): { content: Piece[]; minPt: number } {
   if (b.approval) {
     return {
       content: [...lines(b.approval.opinion), { text: `审批人：${b.approval.byName}`, align: 'right' }, { text: formatChineseDate(b.approval.date), align: 'right' }],
-      minPt: 90,
+      minPt: 70,
     }
   }
-  return { content: [{ text: '' }, { text: '' }, { text: '' }, { text: '审批人（签名）：＿＿＿＿＿＿', align: 'right' }, { text: HAND_DATE, align: 'right' }], minPt: 110 }
+  return { content: [{ text: '' }, { text: '' }, { text: '' }, { text: '审批人（签名）：＿＿＿＿＿＿', align: 'right' }, { text: HAND_DATE, align: 'right' }], minPt: 90 }
 }
 
 function layout(b: Blocks, filled: FilledTemplate, ctx: KindContext): FileChild[] {
@@ -80,7 +80,7 @@ function layout(b: Blocks, filled: FilledTemplate, ctx: KindContext): FileChild[
     row(fonts, '见证人', lines(witnessText(batch))),
     row(fonts, '销毁物品', [...lines(categoryLines(t)), { text: `合计：${totalsText(t)}。` }]),
     row(fonts, '销毁事项', wordingPieces(filled.lines)),
-    row(fonts, '申请事由', requestRows(batch), 70),
+    row(fonts, '申请事由', requestRows(batch), 50),
     row(fonts, '审批意见', opinion.content, opinion.minPt),
     ...(batch.notes ? [row(fonts, '备注', lines(batch.notes))] : []),
   ]
@@ -95,7 +95,7 @@ function layout(b: Blocks, filled: FilledTemplate, ctx: KindContext): FileChild[
 export const destructionApprovalKind = batchKind('destruction_approval', 'planned', {
   defaultTemplate: {
     title: '罚没物品销毁审批表',
-    body: '上述物品系本局依法没收的侵权假冒伪劣商品，处罚决定已生效，{{合计}}，拟于{{计划销毁日期}}在{{销毁地点}}以{{销毁方式}}方式集中销毁。',
+    body: '上述物品系本局依法没收的侵权假冒伪劣商品，处罚决定均已生效，拟于{{计划销毁日期}}在{{销毁地点}}以{{销毁方式}}方式集中销毁。',
   },
   layout,
 })

@@ -5,7 +5,7 @@ import { formatChineseDate } from '../../../../shared/rules/chinese-date'
 import { formatKg, formatYuan } from '../../../../shared/rules/decimal'
 import type { Blocks } from '../blocks'
 import { FormBlocks, type FormPiece } from '../form-blocks'
-import { ZIHAO } from '../units'
+import { textWidthInChars, ZIHAO } from '../units'
 import { batchKind, batchOf, categoryLabel, docLines, docTotals, isExecuted, qtyText, unitsText, type DocLine } from './destruction-shared'
 import type { FilledTemplate, KindContext } from './types'
 
@@ -31,6 +31,9 @@ const HEAD = ['序号', '登记号\n决定书文号', '品名', '品牌', '规�
 const kg = (g: number | null) => (g === null ? '' : formatKg(g))
 const yuan = (fen: number | null) => (fen === null ? '' : formatYuan(fen))
 
+/** Quantities of a 小计 or 合计 row, one unit to a line (the column stays as narrow as the lines' own). */
+const unitLines = (units: Parameters<typeof unitsText>[0]) => unitsText(units).replace(/、/g, '、\n')
+
 /** The table's rows: each line, a 小计 after each category, the 合计 last. */
 export function listRows(rows: readonly DocLine[]): string[][] {
   const totals = docTotals(rows)
@@ -42,20 +45,21 @@ export function listRows(rows: readonly DocLine[]): string[][] {
       const l = r.line
       out.push([String(n), [l.registerNo, l.confiscationDocNo].filter(Boolean).join('\n'), l.name, l.brand, l.spec, qtyText(r), kg(r.weightG), yuan(r.valueFen)])
     }
-    out.push(['', '', `${categoryLabel(c.category)}小计（${c.lines}项）`, '', '', unitsText(c.units), formatKg(c.weightG), formatYuan(c.valueFen)])
+    out.push(['', `${categoryLabel(c.category)}小计（${c.lines}项）`, '', '', '', unitLines(c.units), formatKg(c.weightG), formatYuan(c.valueFen)])
   }
-  out.push(['', '', `合计（${totals.lines}项）`, '', '', unitsText(totals.units), formatKg(totals.weightG), formatYuan(totals.valueFen)])
+  out.push(['', `合计（${totals.lines}项）`, '', '', '', unitLines(totals.units), formatKg(totals.weightG), formatYuan(totals.valueFen)])
   return out
 }
 
 const CLOSING_PT = ZIHAO.四号
 const SIGN_ROOM_PT = 8
 
-/** Signature lines: a heading line, then one line per person (name printed, the blank to sign on). */
-export function signatureBlock(f: FormBlocks, label: string, people: readonly string[], sizePt = CLOSING_PT) {
+/** Signature lines: the label, then one line per person (name printed, the blank to sign on), lined up under the first. */
+export function signatureBlock(f: FormBlocks, label: string, people: readonly string[], sizePt: number = CLOSING_PT) {
+  const lead = `${label}（签名）：`
   const sign = (pieces: FormPiece[], indentChars?: number) => f.signLine(pieces, { sizePt, roomPt: SIGN_ROOM_PT, indentChars })
-  if (people.length === 0) return [sign([`${label}（签名）：`, { blank: 'rest' }])]
-  return [f.line(`${label}（签名）：`, { sizePt, roomPt: 6 }), ...people.map((p) => sign([p, { blank: 'rest' }], 2))]
+  if (people.length === 0) return [sign([lead, { blank: 'rest' }])]
+  return people.map((p, i) => (i === 0 ? sign([lead, p, { blank: 'rest' }]) : sign([p, { blank: 'rest' }], textWidthInChars(lead))))
 }
 
 function layout(b: Blocks, filled: FilledTemplate, ctx: KindContext): FileChild[] {
@@ -68,8 +72,8 @@ function layout(b: Blocks, filled: FilledTemplate, ctx: KindContext): FileChild[
     f.gap(4),
     b.table(HEAD, rows, {
       widths: 'content',
-      nowrap: [true, false, false, false, false, false, true, true],
-      shares: [1, 1.4, 2, 1, 1, 1, 1, 1],
+      nowrap: [true, true, false, false, false, false, true, true],
+      shares: [1, 1, 2, 1, 1, 2, 1, 1],
       align: ['center', 'left', 'left', 'left', 'left', 'right', 'right', 'right'],
       sizePt: ZIHAO.五号,
       closing: [

@@ -13,7 +13,9 @@ import type { FilledTemplate, KindContext } from './types'
 // is executed too, to be carried to the site: the actual facts are then blanks to write in by hand, beside the
 // planned quantities; once executed they are printed.
 
-const SIZE = ZIHAO.四号
+/** 小四, as the 清单's table: the facts and every signature line fit one sheet for a usual batch. */
+const SIZE = ZIHAO.小四
+const RECORDER_SHARE = 0.5
 
 /** Totals by category: what was destroyed, or the plan with a column to write the actual figures in. */
 function totalsTable(b: Blocks, t: BatchTotals, executed: boolean) {
@@ -23,7 +25,7 @@ function totalsTable(b: Blocks, t: BatchTotals, executed: boolean) {
       : [label, String(c.lines), unitsText(c.units), formatKg(c.weightG), '']
   const head = executed ? ['类别', '项数', '销毁数量', '重量（千克）', '货值（元）'] : ['类别', '项数', '计划数量', '计划重量（千克）', '实际销毁数量及重量']
   return b.table(head, [...t.byCategory.map((c) => row(categoryLabel(c.category), c)), row('合计', t)], {
-    widths: executed ? [2, 1, 3, 2, 2] : [2, 1, 3, 2, 3],
+    widths: executed ? [2, 1, 4, 2, 2] : [2, 1, 4, 2, 3],
     align: ['left', 'center', 'left', 'right', executed ? 'right' : 'left'],
     sizePt: ZIHAO.小四,
   })
@@ -47,11 +49,16 @@ function layout(b: Blocks, filled: FilledTemplate, ctx: KindContext): FileChild[
     totalsTable(b, t, executed),
     ...f.wording(filled.lines, SIZE, { roomPt: 8 }),
     ...facts.filter(([, v]) => v.trim()).map(([k, v]) => f.line(`${k}：${v}`, { sizePt: SIZE })),
-    ...signatureBlock(f, '执行人员', batch.officers.map((o) => `${o.name}（执法证号：${o.certNo}）`), SIZE),
-    ...signatureBlock(f, '监督人员', batch.supervisors.map((s) => `${s.name}（${s.office}）`), SIZE),
-    ...signatureBlock(f, '见证人', batch.witnesses.map(witnessLine), SIZE),
-    f.signLine(['记录人（签名）：', { blank: 8 }, '\u3000日期：', { blank: 'rest' }], { sizePt: SIZE, roomPt: 8 }),
-    ...f.sealedSignature(ctx.agency.fullName, ctx.date, { sizePt: SIZE, roomPt: 14, widthTwips: FormBlocks.sideWidths(0)[1] }),
+    // Each group of signatures stays on one page, the agency's name and date with the last.
+    ...b.keepTogether(signatureBlock(f, '执行人员', batch.officers.map((o) => `${o.name}（执法证号：${o.certNo}）`), SIZE)),
+    ...b.keepTogether(signatureBlock(f, '监督人员', batch.supervisors.map((s) => `${s.name}（${s.office}）`), SIZE)),
+    ...b.keepTogether(signatureBlock(f, '见证人', batch.witnesses.map(witnessLine), SIZE)),
+    // The recorder beside the agency's name and date: the two share their lines.
+    f.sideBySide(
+      [f.signLine(['记录人（签名）：', { blank: 10 }], { sizePt: SIZE, roomPt: 8 })],
+      f.sealedSignature(ctx.agency.fullName, ctx.date, { sizePt: SIZE, roomPt: 8, widthTwips: FormBlocks.sideWidths(RECORDER_SHARE)[1] }),
+      RECORDER_SHARE,
+    ),
   ]
 }
 
