@@ -9,6 +9,7 @@ import { seizureHandlers } from './seizures/handlers'
 import { storageHandlers } from './storage/handlers'
 import { attachmentHandlers } from './attachments/handlers'
 import { destructionHandlers } from './destruction/handlers'
+import { holidayHandlers } from './holidays/handlers'
 import { SessionStore } from './auth/sessions'
 import { UnknownLoginFailures } from './auth/lockout'
 import { sweepBackupLeftovers } from './backup/take'
@@ -41,6 +42,7 @@ const handlers: HandlerMap<OpName> = {
   ...attachmentHandlers,
   ...backupHandlers,
   ...destructionHandlers,
+  ...holidayHandlers,
 }
 
 export interface Core {

@@ -9,6 +9,7 @@ import { storageOperations } from './storage'
 import { attachmentOperations } from './attachments'
 import { backupOperations } from './backup'
 import { destructionOperations } from './destruction'
+import { holidayOperations } from './holidays'
 import { securityOperations, settingsOperations } from './settings'
 import type { OperationDef } from './contract'
 import './zod-locale'
@@ -27,6 +28,7 @@ export const operations = {
   ...attachmentOperations,
   ...backupOperations,
   ...destructionOperations,
+  ...holidayOperations,
 } as const satisfies Record<string, OperationDef>
 
 export type Operations = typeof operations

@@ -112,6 +112,10 @@ export const PERMISSIONS = {
   'destruction.workbench': 'session',
   'destruction.document.preview': 'session',
   'destruction.document.issue': 'session',
+
+  // Everyone reads the calendar the deadlines count on; an admin types in a year from the State Council notice.
+  'holidays.list': 'session',
+  'holidays.save': ['admin'],
 } as const satisfies { readonly [K in OpName]: Access }
 
 /** Whether a signed-in user with these roles may call the operation (ignores a pending password change). */

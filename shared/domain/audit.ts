@@ -177,6 +177,7 @@ export const RECORD_TYPES = {
       shortReason: '数量不符原因',
     },
   },
+  holiday_year: { label: '节假日安排', historyAccess: 'session', fields: { off: '放假日期', work: '调休上班日期', source: '通知文号或来源' } },
   storage_location: { label: '存放位置', historyAccess: 'session', fields: { name: '名称', path: '位置' } },
 } as const satisfies Record<string, RecordTypeMeta>
 

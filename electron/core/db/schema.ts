@@ -1,4 +1,5 @@
 import type { DestructionTables } from '../destruction/schema'
+import type { HolidayTables } from '../holidays/schema'
 import type { Generated } from 'kysely'
 
 // Kysely's view of the tables. Keep in step with the migrations.
@@ -278,7 +279,7 @@ export interface BackupSettingsTable {
   version: number
 }
 
-export interface Database extends DestructionTables {
+export interface Database extends DestructionTables, HolidayTables {
   agency_profile: AgencyProfileTable
   users: UserTable
   user_roles: UserRoleTable

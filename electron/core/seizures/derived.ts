@@ -1,6 +1,8 @@
 import { sql, type Transaction } from 'kysely'
 import { ITEM_CATEGORIES, type ItemCategory, type PartyType, type SeizureKind } from '../../../shared/domain/seizures'
 import { computeTerm } from '../../../shared/rules/seizure-term'
+import { BUILT_IN_CALENDAR } from '../../../shared/rules/working-days'
+import { officeCalendar } from '../holidays/calendar'
 import type { Database } from '../db/schema'
 import { partySortKey } from './party-sort'
 import { searchBody, writeSearch } from './search'
@@ -42,9 +44,12 @@ export async function refreshDerived(trx: Trx, seizureId: string, today: string)
       .executeTakeFirstOrThrow(),
     trx.selectFrom('seizure_officers').select('name').where('seizure_id', '=', seizureId).orderBy('position').execute(),
   ])
+  // Only 先行登记保存 counts working days: the office's calendar is read for it alone.
+  const calendar = s.kind === 'preservation' ? await officeCalendar(trx) : BUILT_IN_CALENDAR
   const term = computeTerm(
     { kind: s.kind as SeizureKind, decisionDate: s.decision_date, extensionDays: s.extension_days, pauses: pauses.map((p) => ({ startDate: p.start_date, endDate: p.end_date })) },
     today,
+    calendar,
   )
   const qty = lines.reduce((sum, l) => sum + l.qty_milli, 0)
   await trx

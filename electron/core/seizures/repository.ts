@@ -5,6 +5,8 @@ import type { Database } from '../db/schema'
 import { AppError } from '../errors'
 import { voidedOf } from '../db/voided'
 import { seizureStatus, termState } from './status'
+import { officeCalendar } from '../holidays/calendar'
+import { BUILT_IN_CALENDAR } from '../../../shared/rules/working-days'
 
 // Reads one seizure with everything that belongs to it, as the contract's Seizure.
 
@@ -121,7 +123,8 @@ export async function getSeizure(db: Db, id: string, today: string): Promise<Sei
     voided: voidedOf(p),
   }))
   const kind = s.kind as SeizureKind
-  const term = termState({ kind, decisionDate: s.decision_date, extensionDays: s.extension_days, pauses: pauses.filter((p) => !p.voided) }, items, today)
+  const calendar = kind === 'preservation' ? await officeCalendar(db) : BUILT_IN_CALENDAR
+  const term = termState({ kind, decisionDate: s.decision_date, extensionDays: s.extension_days, pauses: pauses.filter((p) => !p.voided) }, items, today, calendar)
 
   return {
     id: s.id,
