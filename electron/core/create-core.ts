@@ -10,6 +10,7 @@ import { storageHandlers } from './storage/handlers'
 import { attachmentHandlers } from './attachments/handlers'
 import { destructionHandlers } from './destruction/handlers'
 import { holidayHandlers } from './holidays/handlers'
+import { penaltyCaseHandlers } from './cases/handlers'
 import { SessionStore } from './auth/sessions'
 import { UnknownLoginFailures } from './auth/lockout'
 import { sweepBackupLeftovers } from './backup/take'
@@ -43,6 +44,7 @@ const handlers: HandlerMap<OpName> = {
   ...backupHandlers,
   ...destructionHandlers,
   ...holidayHandlers,
+  ...penaltyCaseHandlers,
 }
 
 export interface Core {

@@ -1,17 +1,14 @@
 import { z } from 'zod'
 import { defineOperation } from './contract'
-import { optionalText, recordId, requiredText, version, voidReason } from './fields'
+import { enumOf, isoDate, optionalText, recordId, requiredText, version, voidReason } from './fields'
 import { base64Field } from './attachments'
 import type { DocxFile } from './documents'
-import { isoDate } from './seizures'
 import type { Batch, BatchAttachment, BatchPage, DestructionWorkbench, SeizureBatchRef, StockPage } from './destruction-types'
 import { BATCH_STATUSES, DESTRUCTION_METHODS, WITNESS_CAPACITIES } from '../domain/destruction'
-import { ITEM_CATEGORIES, keysOf } from '../domain/seizures'
+import { ITEM_CATEGORIES } from '../domain/seizures'
 import { DESTRUCTION_DOCUMENT_KINDS } from '../domain/documents'
 
 // 销毁管理: the confiscated stock, batches from 草稿 to a locked record, their photos and their documents.
-
-const enumOf = <T extends Record<string, string>>(o: T, label: string) => z.enum(keysOf(o), { error: `请选择${label}` })
 
 const MAX_SCALED = 1_000_000_000_000
 const positiveMilli = (label: string) =>

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { isOneLine, isUsableText } from '../rules/text-chars'
+import { isIsoDate } from '../rules/chinese-date'
+import { keysOf } from '../domain/seizures'
 
 // Field schemas reused across areas, with the messages a clerk sees.
 
@@ -71,3 +73,8 @@ export const voidReason = z
   .min(2, '请填写作废原因（至少2个字）')
   .max(200, '作废原因不能超过200个字')
   .refine(...usable('作废原因'))
+
+export const isoDate = (label: string) =>
+  z.string({ error: `请填写${label}` }).trim().refine(isIsoDate, `${label}应为有效日期，例如 2026-11-23`)
+
+export const enumOf = <T extends Record<string, string>>(o: T, label: string) => z.enum(keysOf(o), { error: `请选择${label}` })

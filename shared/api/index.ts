@@ -10,6 +10,7 @@ import { attachmentOperations } from './attachments'
 import { backupOperations } from './backup'
 import { destructionOperations } from './destruction'
 import { holidayOperations } from './holidays'
+import { caseOperations } from './cases'
 import { securityOperations, settingsOperations } from './settings'
 import type { OperationDef } from './contract'
 import './zod-locale'
@@ -29,6 +30,7 @@ export const operations = {
   ...backupOperations,
   ...destructionOperations,
   ...holidayOperations,
+  ...caseOperations,
 } as const satisfies Record<string, OperationDef>
 
 export type Operations = typeof operations

@@ -116,6 +116,28 @@ export const PERMISSIONS = {
   // Everyone reads the calendar the deadlines count on; an admin types in a year from the State Council notice.
   'holidays.list': 'session',
   'holidays.save': ['admin'],
+
+  // Legal staff keep the penalty cases; everyone signed in reads them.
+  'cases.list': 'session',
+  'cases.get': 'session',
+  'cases.forSeizure': 'session',
+  'cases.create': ['legal'],
+  'cases.update': ['legal'],
+  'cases.void': ['legal'],
+  'cases.decide': ['legal'],
+  'cases.end': ['legal'],
+  'cases.serve': ['legal'],
+  'cases.pay': ['legal'],
+  'cases.execute': ['legal'],
+  'cases.close': ['legal'],
+  'cases.extend': ['legal'],
+  'cases.pause.add': ['legal'],
+  'cases.pause.end': ['legal'],
+  'cases.pause.void': ['legal'],
+  'cases.publication.record': ['legal'],
+  'cases.revoke': ['legal'],
+  'cases.publication.withdraw': ['legal'],
+  'cases.publication.earlyStop': ['legal'],
 } as const satisfies { readonly [K in OpName]: Access }
 
 /** Whether a signed-in user with these roles may call the operation (ignores a pending password change). */

@@ -1,20 +1,13 @@
 import { z } from 'zod'
 import { defineOperation } from './contract'
-import { optionalText, phone, recordId, requiredText, version, voidReason } from './fields'
+import { enumOf, isoDate, optionalText, recordId, requiredText, version, voidReason } from './fields'
+import { officer, party } from './party'
 import type { DocxFile } from './documents'
 import type { Seizure, SeizurePage, SeizureSuggestions } from './seizure-types'
-import { isIsoDate } from '../rules/chinese-date'
 import { documentNumberSchema } from '../rules/document-number'
-import { checkCreditCode } from '../rules/credit-code'
-import { checkIdNumber } from '../rules/id-number'
-import { ITEM_CATEGORIES, OUTCOME_KINDS, PARTY_TYPES, PAUSE_KINDS, SEIZURE_KINDS, SEIZURE_SOURCES, SEIZURE_STATUSES, ITEM_TEXT_MAX, keysOf } from '../domain/seizures'
+import { ITEM_CATEGORIES, OUTCOME_KINDS, PARTY_TYPES, PAUSE_KINDS, SEIZURE_KINDS, SEIZURE_SOURCES, SEIZURE_STATUSES, ITEM_TEXT_MAX } from '../domain/seizures'
 
 // 查扣登记: register, correct, void, term (extension, pauses), outcomes per line, list/search, export.
-
-export const isoDate = (label: string) =>
-  z.string({ error: `请填写${label}` }).trim().refine(isIsoDate, `${label}应为有效日期，例如 2026-11-23`)
-
-const enumOf = <T extends Record<string, string>>(o: T, label: string) => z.enum(keysOf(o), { error: `请选择${label}` })
 
 /** Largest quantity/amount accepted: a billion units in thousandths, far above any real seizure. */
 const MAX_SCALED = 1_000_000_000_000
@@ -24,44 +17,7 @@ const positiveMilli = (label: string) =>
 const optionalScaled = (label: string) =>
   z.number({ error: `${label}应为数字` }).int(`${label}小数位数过多`).min(0, `${label}不能为负数`).max(MAX_SCALED, `${label}过大`).nullable().default(null)
 
-export const CREDIT_CODE_UNVERIFIED = 'creditCodeUnverified'
-
-const party = z
-  .object({
-    type: enumOf(PARTY_TYPES, '当事人类型'),
-    name: requiredText('当事人名称', 100),
-    idNo: optionalText('证件号码', 30),
-    /** The clerk confirmed a credit code whose check character does not match. */
-    confirmUnverified: z.boolean().default(false),
-    legalRep: optionalText('法定代表人（负责人）', 50),
-    address: optionalText('地址', 200),
-    phone,
-  })
-  .strict()
-  .transform((p, ctx) => {
-    const base = { type: p.type, name: p.name, legalRep: p.legalRep, address: p.address, phone: p.phone }
-    if (p.idNo === '') return { ...base, idNo: '', idUnverified: false }
-    if (p.type === 'natural_person') {
-      const id = checkIdNumber(p.idNo)
-      if (!id.ok) {
-        ctx.addIssue({ code: 'custom', path: ['idNo'], message: id.message })
-        return z.NEVER
-      }
-      return { ...base, idNo: id.value, idUnverified: false }
-    }
-    const code = checkCreditCode(p.idNo)
-    if (code.ok) return { ...base, idNo: code.value, idUnverified: false }
-    if (code.kind === 'checkDigit' && p.confirmUnverified) return { ...base, idNo: code.value, idUnverified: true }
-    ctx.addIssue({
-      code: 'custom',
-      path: ['idNo'],
-      message: code.kind === 'checkDigit' ? `${code.message}。如核对无误，请勾选“校验位不符，仍然保存”` : code.message,
-      params: code.kind === 'checkDigit' ? { reason: CREDIT_CODE_UNVERIFIED } : undefined,
-    })
-    return z.NEVER
-  })
-
-const officer = z.object({ name: requiredText('执法人员姓名', 20), certNo: requiredText('执法证号', 30) }).strict()
+export { CREDIT_CODE_UNVERIFIED } from './party'
 
 export const itemLineInput = z
   .object({

@@ -1,11 +1,12 @@
 import type BetterSqlite3 from 'better-sqlite3'
 
 /**
- * Takes a database back from the latest schema to schema 7 (drops what migrations 8 and 9 made), for tests that
+ * Takes a database back from the latest schema to schema 7 (drops what migrations 8–10 made), for tests that
  * rewind further to replay an older migration on records made today.
  */
 export function undoMigrationsAfter7(raw: BetterSqlite3.Database): void {
   raw.exec(`
+    DROP TABLE case_settings; DROP TABLE case_pauses; DROP TABLE case_extensions; DROP TABLE case_seizures; DROP TABLE case_officers; DROP TABLE penalty_cases;
     DROP TABLE holiday_years;
     DROP TRIGGER seizure_outcomes_confiscated_ai; DROP TRIGGER seizure_outcomes_confiscated_au; DROP TRIGGER seizure_outcomes_facts_fixed;
     DROP TABLE destruction_attachments; DROP TABLE destruction_corrections; DROP TABLE destruction_lines; DROP TABLE destruction_people;
@@ -13,6 +14,6 @@ export function undoMigrationsAfter7(raw: BetterSqlite3.Database): void {
     DROP INDEX seizure_items_stock_ix;
     ALTER TABLE seizure_items DROP COLUMN batch_milli;
     ALTER TABLE seizure_items DROP COLUMN confiscated_milli;
-    DELETE FROM schema_migrations WHERE version IN (8, 9);
+    DELETE FROM schema_migrations WHERE version IN (8, 9, 10);
     PRAGMA user_version = 7;`)
 }

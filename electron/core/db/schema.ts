@@ -1,5 +1,6 @@
 import type { DestructionTables } from '../destruction/schema'
 import type { HolidayTables } from '../holidays/schema'
+import type { CaseTables } from '../cases/schema'
 import type { Generated } from 'kysely'
 
 // Kysely's view of the tables. Keep in step with the migrations.
@@ -279,7 +280,7 @@ export interface BackupSettingsTable {
   version: number
 }
 
-export interface Database extends DestructionTables, HolidayTables {
+export interface Database extends DestructionTables, HolidayTables, CaseTables {
   agency_profile: AgencyProfileTable
   users: UserTable
   user_roles: UserRoleTable

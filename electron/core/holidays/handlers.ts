@@ -4,9 +4,10 @@ import { AppError } from '../errors'
 import { todayOf } from '../clock'
 import { refreshDerived } from '../seizures/derived'
 import { holidayYears } from './calendar'
+import { refreshCaseDerived } from '../cases/derived'
 
 // 设置 → 节假日. Saving a year recomputes, in the same transaction, every cached deadline that counts working
-// days into it: today the 先行登记保存 terms (7 working days) that start in it or late in the year before.
+// days into it: the 先行登记保存 terms (7 working days) and the cases' publication and withdrawal deadlines.
 
 type Ops = 'holidays.list' | 'holidays.save'
 
@@ -43,7 +44,17 @@ export const holidayHandlers: HandlerMap<Ops> = {
       .execute()
     const today = todayOf(ctx)
     for (const s of affected) await refreshDerived(ctx.trx, s.id, today)
+    // Penalty cases: 20 working days to publish, 3 to withdraw, from decisions and revocations since November before.
+    const from = `${year - 1}-11-01`
+    const to = `${year}-12-31`
+    const cases = await ctx.trx
+      .selectFrom('penalty_cases')
+      .select('id')
+      .where('voided_at', 'is', null)
+      .where(({ or, and, eb }) => or([and([eb('decision_date', '>=', from), eb('decision_date', '<=', to)]), and([eb('revoked_on', '>=', from), eb('revoked_on', '<=', to)])]))
+      .execute()
+    for (const c of cases) await refreshCaseDerived(ctx.trx, c.id, today)
     const saved = (await holidayYears(ctx.trx)).find((y) => y.year === year)!
-    return { ...saved, recomputed: affected.length }
+    return { ...saved, recomputed: affected.length + cases.length }
   },
 }

@@ -1,0 +1,64 @@
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely'
+import type { OpParsed } from '../../../shared/api'
+import type { CasePage, CaseRow } from '../../../shared/api/case-types'
+import type { CaseField, CaseStatus } from '../../../shared/domain/cases'
+import { deadlineText, workingDaysLeft } from '../../../shared/rules/case-deadlines'
+import { addWorkingDays, daysBetween } from '../../../shared/rules/working-days'
+import type { Database } from '../db/schema'
+import { likeText, searchTerms } from '../seizures/search'
+import { officeCalendar } from '../holidays/calendar'
+
+// The case list: filters and sorts on the case's own row (the deadlines are cached columns, derived.ts).
+
+type Db = Kysely<Database>
+type Filter = OpParsed<'cases.list'>
+
+const like = (column: string, text: string) => sql<SqlBool>`${sql.ref(column)} LIKE ${likeText(text)} ESCAPE '\\'`
+const WORKING_KINDS = new Set(['publication', 'withdrawal'])
+const DUE_LABELS: Record<string, string> = { decision: '作出处罚决定', publication: '公示处罚信息', withdrawal: '撤下公示', payment: '缴纳罚没款' }
+
+export async function listCases(db: Db, f: Filter, today: string): Promise<CasePage> {
+  const calendar = await officeCalendar(db)
+  const where: Expression<SqlBool>[] = []
+  const ref = sql.ref
+  if (!f.includeVoided) where.push(sql<SqlBool>`${ref('c.voided_at')} IS NULL`)
+  if (f.year !== null) where.push(sql<SqlBool>`${ref('c.case_year')} = ${f.year}`)
+  if (f.field) where.push(sql<SqlBool>`${ref('c.field')} = ${f.field}`)
+  if (f.statuses.length > 0) where.push(sql<SqlBool>`${ref('c.status')} IN (${sql.join(f.statuses)})`)
+  if (f.unit) where.push(like('c.unit', f.unit))
+  if (f.officer) where.push(like('c.officer_names', f.officer))
+  if (f.penaltyKind) where.push(like('c.penalty_kinds', `"${f.penaltyKind}"`))
+  for (const term of searchTerms(f.query)) where.push(like('c.search_text', term))
+  if (f.due === 'overdue') where.push(sql<SqlBool>`${ref('c.next_due')} < ${today}`)
+  // 5 working days ahead, by the office's calendar.
+  if (f.due === 'soon') where.push(sql<SqlBool>`${ref('c.next_due')} BETWEEN ${today} AND ${addWorkingDays(today, 5, calendar).date}`)
+
+  let q = db.selectFrom('penalty_cases as c')
+  for (const w of where) q = q.where(w)
+  let page = q.select(['c.id', 'c.case_no', 'c.decision_no', 'c.party_name', 'c.field', 'c.status', 'c.filing_date', 'c.decision_date', 'c.fine_fen', 'c.unit', 'c.next_due', 'c.next_due_kind', 'c.published_on', 'c.withdrawn_on', 'c.publication_due', 'c.publicity_end', 'c.early_stop_on', 'c.voided_at'])
+  if (f.sort === 'nextDue') page = page.orderBy(sql`coalesce(c.next_due, '9999-12-31')`).orderBy('c.case_year', 'desc').orderBy('c.case_seq', 'desc')
+  else if (f.sort === 'filingDate') page = page.orderBy('c.filing_date', 'desc').orderBy('c.case_year', 'desc').orderBy('c.case_seq', 'desc')
+  else page = page.orderBy('c.case_year', 'desc').orderBy('c.case_seq', 'desc')
+  const [rows, count] = await Promise.all([page.limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(), q.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()])
+  const out: CaseRow[] = rows.map((r) => {
+    const working = WORKING_KINDS.has(r.next_due_kind ?? '')
+    const left = r.next_due === null ? null : working ? workingDaysLeft(today, r.next_due, calendar) : daysBetween(today, r.next_due)
+    const state: CaseRow['publicationState'] = r.withdrawn_on ? 'withdrawn' : r.published_on ? ((r.early_stop_on ?? r.publicity_end ?? '9999') < today ? 'expired' : 'published') : r.publication_due ? 'due' : 'not_required'
+    return {
+      id: r.id,
+      caseNo: r.case_no,
+      decisionNo: r.decision_no,
+      partyName: r.party_name,
+      field: r.field as CaseField,
+      status: r.status as CaseStatus,
+      filingDate: r.filing_date,
+      decisionDate: r.decision_date,
+      fineFen: r.fine_fen,
+      unit: r.unit,
+      nextDue: r.next_due && left !== null ? { label: DUE_LABELS[r.next_due_kind ?? ''] ?? '', date: r.next_due, text: deadlineText(left, working), overdue: left < 0 } : null,
+      publicationState: state,
+      voided: r.voided_at !== null,
+    }
+  })
+  return { rows: out, total: Number(count.n) }
+}
