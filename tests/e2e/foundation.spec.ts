@@ -28,8 +28,8 @@ test('first launch: the setup screen creates the office and its admin, then show
   await page.screenshot({ path: test.info().outputPath('workbench.png') })
 
   // An area that is not built yet says what it will hold.
-  await menu.getByRole('menuitem', { name: '销毁管理' }).click()
-  await expect(page.getByText('把已没收的物品编入销毁批次')).toBeVisible()
+  await menu.getByRole('menuitem', { name: '服务站' }).click()
+  await expect(page.getByText('消费维权服务站名录')).toBeVisible()
   await expect(page.getByText('此功能尚在建设中。')).toBeVisible()
 
   // Setup cannot run twice.

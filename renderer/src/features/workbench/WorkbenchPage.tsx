@@ -1,8 +1,9 @@
 import { Card, Col, Descriptions, Row, Typography } from 'antd'
 import { useSession } from '../auth/session'
+import { DestructionBatches } from './DestructionBatches'
 import { SeizureDeadlines } from './SeizureDeadlines'
 
-/** 工作台: the day's to-dos (seizure terms so far; destruction approvals and case deadlines come with their areas). */
+/** 工作台: the day's to-dos (seizure terms, destruction batches to approve or carry out; case deadlines come with their area). */
 export function WorkbenchPage() {
   const { user, info } = useSession()
   return (
@@ -12,6 +13,9 @@ export function WorkbenchPage() {
         <Col span={16}>
           <Card title="今日待办 · 查扣期限">
             <SeizureDeadlines />
+          </Card>
+          <Card title="今日待办 · 销毁批次" style={{ marginTop: 16 }}>
+            <DestructionBatches />
           </Card>
         </Col>
         <Col span={8}>

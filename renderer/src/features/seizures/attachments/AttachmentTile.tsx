@@ -10,8 +10,11 @@ import { formatLocalTime } from '../../../../../shared/rules/local-time'
 export const TILE_WIDTH = 168
 const PICTURE_HEIGHT = 126
 
+/** What a tile shows: a seizure's attachment or a destruction batch's. */
+export type TileAttachment = Pick<Attachment, 'fileName' | 'mime' | 'sizeBytes' | 'thumbnail' | 'createdAt' | 'createdByName'>
+
 interface Props {
-  attachment: Attachment
+  attachment: TileAttachment
   index: number
   opening: boolean
   onOpen(): void

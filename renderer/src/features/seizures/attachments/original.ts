@@ -10,8 +10,11 @@ export interface Original {
   url: string
 }
 
-export async function loadOriginal(id: string): Promise<Original> {
-  const file = await invoke('attachments.get', { id })
+type GetOriginal = (id: string) => Promise<{ fileName: string; mime: string; base64: string }>
+
+/** `get` reads the bytes: a seizure's attachment unless another area's operation is given. */
+export async function loadOriginal(id: string, get: GetOriginal = (attachmentId) => invoke('attachments.get', { id: attachmentId })): Promise<Original> {
+  const file = await get(id)
   const url = URL.createObjectURL(new Blob([base64ToBytes(file.base64)], { type: file.mime }))
   return { fileName: file.fileName, mime: file.mime, url }
 }

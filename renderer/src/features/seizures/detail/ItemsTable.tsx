@@ -49,6 +49,13 @@ export function ItemsTable({ seizure: s, onOutcome, mayOutcome }: Props) {
     { title: '已没收', key: 'confiscation', width: 64, ...num, render: (_: unknown, l) => dim(l.disposedMilli.confiscation) },
     { title: '已移送', key: 'transfer', width: 64, ...num, render: (_: unknown, l) => dim(l.disposedMilli.transfer) },
     {
+      title: '已销毁',
+      key: 'destroyed',
+      width: 64,
+      ...num,
+      render: (_: unknown, l) => <span data-testid={`item-destroyed-${l.lineNo}`}>{dim(l.destroyedMilli)}</span>,
+    },
+    {
       title: '剩余',
       key: 'remaining',
       width: 88,

@@ -5,6 +5,7 @@ import { invoke } from '../../../api/client'
 import { useLoad } from '../../../api/use-load'
 import { useCan } from '../../auth/can'
 import { AttachmentPanel } from '../attachments/AttachmentPanel'
+import { SeizureDestructions } from '../../destruction/seizure/SeizureDestructions'
 import { BasicInfo } from './BasicInfo'
 import { DetailDialogs, type DetailDialog } from './DetailDialogs'
 import { ItemsTable } from './ItemsTable'
@@ -76,6 +77,8 @@ export function SeizureDetailPage() {
           mayOutcome={can('seizures.outcome.add')}
         />
         <OutcomesTable seizure={s} onVoid={may('seizures.outcome.void') ? (outcome) => setDialog({ kind: 'voidOutcome', outcome }) : undefined} />
+        {/* 销毁批次 holding its lines */}
+        <SeizureDestructions seizure={s} />
         {/* 照片和扫描件 */}
         <AttachmentPanel seizureId={s.id} lines={s.items.map((l) => ({ id: l.id, lineNo: l.lineNo, name: l.name }))} readOnly={!open} />
       </Flex>
