@@ -180,8 +180,86 @@ export function seed(dbFile, scale, h) {
       flushAudit()
     })
     for (let year = LAST_YEAR - YEARS + 1; year <= LAST_YEAR && made < scale; year++) insertAll(year)
+    // Schema 8 added destruction batches; an older schema is seeded without them.
+    if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'destruction_batches'").get()) db.transaction(() => seedDestructions(db, users))()
     db.pragma('wal_checkpoint(TRUNCATE)')
   } finally {
     db.close()
   }
+}
+
+/** Confiscated lines left in the stock after the seeded destructions: the newest ones, as in an office. */
+export const STOCK_KEPT = 8_000
+const BATCH_LINES = 5_000
+
+/** `total` × part / whole, rounded half up (electron/core/destruction/share.ts). */
+const shareOf = (total, part, whole) => (total === null ? null : part === whole ? total : Number((BigInt(total) * BigInt(part) * 2n + BigInt(whole)) / (BigInt(whole) * 2n)))
+
+/**
+ * Executed destruction batches for every confiscated line but the newest STOCK_KEPT: in date order, at most
+ * 5,000 lines a batch and a new batch each half-year, executed a week after their last confiscation, one line
+ * in a thousand destroyed short (the rest stays in the stock). Written as core leaves them — each batch through
+ * 草稿 → 待审批 → 已批准 → 已销毁 so the triggers of migration 008 keep the lines' stock columns.
+ */
+function seedDestructions(db, users) {
+  const clerk = users[1] ?? users[0]
+  const boss = users[0]
+  const lines = db
+    .prepare(`SELECT i.id, i.seizure_id, i.qty_milli, i.weight_g, i.value_fen, i.confiscated_milli, o.date FROM seizure_items i
+      JOIN seizures s ON s.id = i.seizure_id JOIN seizure_outcomes o ON o.item_id = i.id AND o.kind = 'confiscation' AND o.voided_at IS NULL
+      WHERE i.confiscated_milli > 0 AND i.voided_at IS NULL AND s.voided_at IS NULL ORDER BY o.date, i.id`)
+    .all()
+  const destroy = lines.slice(0, Math.max(0, lines.length - STOCK_KEPT))
+  const chunks = []
+  for (const l of destroy) {
+    const half = `${l.date.slice(0, 4)}-${l.date.slice(5, 7) <= '06' ? 1 : 2}`
+    const last = chunks.at(-1)
+    if (!last || last.half !== half || last.lines.length >= BATCH_LINES) chunks.push({ half, lines: [l] })
+    else last.lines.push(l)
+  }
+  const batch = db.prepare(`INSERT INTO destruction_batches (id, batch_year, batch_seq, batch_no, status, planned_date, place, method, contractor, media, environment_note, campaign,
+    contact, notes, created_at, created_by, updated_at, updated_by, version) VALUES (?, ?, ?, ?, 'draft', ?, '基准县生活垃圾焚烧发电厂', 'incineration', '', '基准县融媒体中心',
+    '密闭焚烧，烟气处理达标排放', ?, '', '', ?, ?, ?, ?, 5)`)
+  const person = db.prepare('INSERT INTO destruction_people (batch_id, role, position, name, cert_no, unit, capacity) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  const line = db.prepare('INSERT INTO destruction_lines (id, batch_id, item_id, seizure_id, position, planned_milli, held_milli, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+  const submit = db.prepare("UPDATE destruction_batches SET status = 'submitted', request = '申请集中销毁', submitted_at = ?, submitted_by = ? WHERE id = ?")
+  const approve = db.prepare("UPDATE destruction_batches SET status = 'approved', approval_opinion = '同意销毁', approval_date = ?, approved_at = ?, approved_by = ? WHERE id = ?")
+  const destroyed = db.prepare('UPDATE destruction_lines SET destroyed_milli = ?, destroyed_weight_g = ?, short_reason = ?, held_milli = ? WHERE id = ?')
+  const execute = db.prepare(`UPDATE destruction_batches SET status = 'executed', actual_date = ?, executed_at = ?, executed_by = ?, line_count = ?, weight_g = ?, value_fen = ? WHERE id = ?`)
+  const counter = db.prepare("INSERT INTO number_counters (kind, year, last_no) VALUES ('destruction_batch', ?, ?) ON CONFLICT (kind, year) DO UPDATE SET last_no = excluded.last_no")
+  const seqs = new Map()
+  let n = 0
+  for (const c of chunks) {
+    const lastDate = c.lines.at(-1).date
+    const actual = addDays(lastDate, 7) > BENCH_TODAY ? BENCH_TODAY : addDays(lastDate, 7)
+    const approved = addDays(actual, -3) < lastDate ? lastDate : addDays(actual, -3)
+    const year = Number(approved.slice(0, 4))
+    const seq = (seqs.get(year) ?? 0) + 1
+    seqs.set(year, seq)
+    const id = `seed-xh-${year}-${pad(seq, 3)}`
+    const at = (d) => `${d}T02:00:00.000Z`
+    batch.run(id, year, seq, `${year}-XH-${pad(seq, 3)}`, actual, c.half.endsWith('1') ? `${year}年"3·15"集中销毁活动` : '', at(lastDate), clerk, at(actual), clerk)
+    person.run(id, 'officer', 1, OFFICERS[0][0], OFFICERS[0][1], '', '')
+    person.run(id, 'officer', 2, OFFICERS[1][0], OFFICERS[1][1], '', '')
+    person.run(id, 'witness', 1, '吴代表', '', '基准县人大常委会', 'npc_deputy')
+    const ids = c.lines.map((l, i) => {
+      const lineId = `${id}-${pad(i + 1, 4)}`
+      line.run(lineId, id, l.id, l.seizure_id, i + 1, l.confiscated_milli, l.confiscated_milli, at(lastDate), clerk)
+      return lineId
+    })
+    submit.run(at(approved), clerk, id)
+    approve.run(approved, at(approved), boss, id)
+    let weight = 0
+    let value = 0
+    c.lines.forEach((l, i) => {
+      const short = ++n % 1000 === 0
+      const d = short ? l.confiscated_milli - 1000 : l.confiscated_milli
+      const w = shareOf(l.weight_g === null ? null : shareOf(l.weight_g, l.confiscated_milli, l.qty_milli), d, l.confiscated_milli)
+      destroyed.run(d, w, short ? '包装破损，另行处理' : '', d, ids[i])
+      weight += w ?? 0
+      value += d > 0 ? (shareOf(l.value_fen, d, l.qty_milli) ?? 0) : 0
+    })
+    execute.run(actual, at(actual), clerk, c.lines.length, weight, value, id)
+  }
+  for (const [year, last] of seqs) counter.run(year, last)
 }

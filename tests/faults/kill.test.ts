@@ -17,7 +17,11 @@
  *     Through the host: `audit.verify` as the admin, and `seizures.get` of a few records equals the ledger.
  *  3. Runs the write loop as a clerk (and the admin for the agency profile): 4 requests in flight, each a
  *     `seizures.create` with 1–5 lines, `seizures.update` (rename, re-quantify, add, take out, swap lines),
- *     `seizures.outcome.add`, or `settings.update`; each acknowledged answer is checked and recorded.
+ *     `seizures.outcome.add` (没收 half the time), or `settings.update`; each acknowledged answer is checked and
+ *     recorded. Among them, destruction batch steps (create, add a stock line, submit, approve as an approver,
+ *     execute with a line sometimes short): checked after each restart by their invariants — every line's
+ *     confiscated_milli and batch_milli equal the live 没收 outcomes and the lines' held_milli, and an executed
+ *     batch has every line's destroyed quantity (never half applied), its seizures' history the destruction.
  *  4. SIGKILLs the host at a random moment (85%: 20–600 ms into the loop; 15%: right after the k-th
  *     acknowledged write, k in 1..20) and waits for it to exit.
  * After the last kill the host is started and checked once more.
@@ -38,13 +42,16 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { OpInput } from '../../shared/api'
 import type { Seizure } from '../../shared/api/seizure-types'
+import type { Batch, BatchPage, StockPage } from '../../shared/api/destruction-types'
+import type { BatchStatus } from '../../shared/domain/destruction'
+import { batchFactsInput } from '../support/destruction'
 import { seededRandom } from '../support/seeded-random'
 import { seizureInput } from '../support/seizures'
 import { SETUP_INPUT } from '../support/temp-core'
 import { OWN_PASSWORD, TEMP_PASSWORD } from '../support/users'
 import { checkDatabase } from './kill/check-database'
-import { CutOff, ensureBuilt, killHost, logIn, Session, startHost, withTimeout, type Host } from './kill/host'
-import { describeState, fromSeizure, isoDay, KINDS, newStats, OUTCOMES, PRODUCTS, sameState, type AgencyState, type KillBook, type LineState, type RecordState, type Tracked } from './kill/ledger'
+import { CutOff, ensureBuilt, killHost, logIn, Refused, Session, startHost, withTimeout, type Host } from './kill/host'
+import { describeState, fromSeizure, isoDay, KINDS, newStats, officeToday, OUTCOMES, PRODUCTS, sameState, type AgencyState, type KillBook, type LineState, type RecordState, type Tracked } from './kill/ledger'
 
 const MODE = (import.meta as unknown as { env?: { MODE?: string } }).env?.MODE
 const KILLS = Number(process.env.TAIZHANG_KILLS ?? (MODE === 'faults' ? 500 : 50))
@@ -55,6 +62,7 @@ const TEST_TIMEOUT_MS = 120_000 + KILLS * 6_000
 
 const DB_FILE = 'taizhang.sqlite'
 const CLERK = { login: 'clerk1', name: '赵录入' }
+const APPROVER = { login: 'boss1', name: '钱领导' }
 // ————— the test —————
 
 let dataDir = ''
@@ -99,6 +107,9 @@ it(`SIGKILL in the middle of bulk writes, ${KILLS} times: nothing acknowledged l
     await admin.call('accounts.create', { login: CLERK.login, name: CLERK.name, roles: ['clerk'], password: TEMP_PASSWORD })
     const clerk = await logIn(host, CLERK.login, TEMP_PASSWORD)
     await clerk.call('auth.changePassword', { current: TEMP_PASSWORD, next: OWN_PASSWORD })
+    await admin.call('accounts.create', { login: APPROVER.login, name: APPROVER.name, roles: ['approver'], password: TEMP_PASSWORD })
+    const boss = await logIn(host, APPROVER.login, TEMP_PASSWORD)
+    await boss.call('auth.changePassword', { current: TEMP_PASSWORD, next: OWN_PASSWORD })
     const profile = (await admin.call('settings.get', {})) as { address: string; version: number }
     book.agency = { committed: { address: profile.address, version: profile.version }, inDoubt: null, busy: false }
   }
@@ -187,7 +198,8 @@ it(`SIGKILL in the middle of bulk writes, ${KILLS} times: nothing acknowledged l
     if (open.length === 0) return null
     const { l, left } = pick(open)
     const qtyMilli = rnd() < 0.3 ? left : int(1, left)
-    const kind = pick(OUTCOMES)
+    // 没收 more often than not: the destruction batches take from what was confiscated.
+    const kind = rnd() < 0.5 ? 'confiscation' : pick(OUTCOMES)
     const docNo = `测市监处〔2026〕${++outcomesIssued}号`
     const input: OpInput<'seizures.outcome.add'> = {
       id: t.id!,
@@ -220,6 +232,71 @@ it(`SIGKILL in the middle of bulk writes, ${KILLS} times: nothing acknowledged l
     stats.acked[kind] += 1
   }
 
+  // ——— destruction batches: opened, filled from the stock, submitted, approved, executed ———
+  // Checked after each restart by their invariants (check-database.ts): the stock columns equal the facts, and an
+  // executed batch is whole. What the loop knows of them is read again after each restart.
+
+  interface TrackedBatch {
+    id: string
+    version: number
+    status: BatchStatus
+    lines: { id: string; planned: number }[]
+    busy: boolean
+  }
+  const batches = new Map<string, TrackedBatch>()
+  const track = (b: Batch) => {
+    if (b.status === 'executed' || b.voided) batches.delete(b.id)
+    else batches.set(b.id, { id: b.id, version: b.version, status: b.status, lines: b.lines.map((l) => ({ id: l.id, planned: l.plannedMilli })), busy: false })
+  }
+
+  async function resyncBatches(clerk: Session): Promise<void> {
+    batches.clear()
+    const page = (await clerk.call('destruction.batch.list', { statuses: ['draft', 'submitted', 'approved'], pageSize: 200 })) as BatchPage
+    for (const r of page.rows) track((await clerk.call('destruction.batch.get', { id: r.id })) as Batch)
+  }
+
+  /** One step of one batch; false when there was nothing to do (no stock yet). */
+  async function batchStep(clerk: Session, boss: Session, guarded: (send: () => Promise<unknown>) => Promise<unknown>): Promise<boolean> {
+    const free = [...batches.values()].filter((b) => !b.busy)
+    if (batches.size < 3 && (free.length === 0 || rnd() < 0.3)) {
+      track((await guarded(() => clerk.call('destruction.batch.create', batchFactsInput({ plannedDate: officeToday() })))) as Batch)
+      return true
+    }
+    if (free.length === 0) return false
+    const b = pick(free)
+    b.busy = true
+    const v = { id: b.id, version: b.version }
+    try {
+      let next: unknown
+      if (b.status === 'draft' && (b.lines.length < 2 || (b.lines.length < 6 && rnd() < 0.5))) {
+        const stock = (await clerk.call('destruction.stock.list', { pageSize: 50 })) as StockPage
+        if (stock.rows.length === 0) {
+          b.busy = false
+          return false
+        }
+        const row = pick(stock.rows)
+        const qtyMilli = rnd() < 0.5 ? null : int(1, row.leftMilli)
+        next = await guarded(() => clerk.call('destruction.lines.add', { ...v, lines: [{ itemId: row.itemId, qtyMilli }] }))
+      } else if (b.status === 'draft') next = await guarded(() => clerk.call('destruction.batch.submit', { ...v, request: '申请集中销毁（故障测试）' }))
+      else if (b.status === 'submitted') next = await guarded(() => boss.call('destruction.batch.approve', { ...v, opinion: '同意销毁', date: officeToday() }))
+      else {
+        // Executed with one line short now and then: the difference goes back to the stock in the same transaction.
+        const short = b.lines.length > 0 && rnd() < 0.4 ? [{ lineId: b.lines[0]!.id, destroyedMilli: Math.floor(b.lines[0]!.planned / 2), reason: '部分另案留作证据' }] : []
+        next = await guarded(() => clerk.call('destruction.batch.execute', { ...v, actualDate: officeToday(), lines: short }))
+      }
+      track(next as Batch)
+      return true
+    } catch (err) {
+      // Another worker took the stock line meanwhile: refused as it must be, nothing written; read the batch again.
+      if (err instanceof Refused && ['CONFLICT', 'STATE'].includes((err.body as { error?: { code?: string } })?.error?.code ?? '')) {
+        stats.batchRefused += 1
+        track((await clerk.call('destruction.batch.get', { id: b.id })) as Batch)
+        return false
+      }
+      throw err
+    }
+  }
+
   function checkDatabaseAfter(iteration: number): void {
     const problems = checkDatabase(join(dataDir, DB_FILE), book)
     if (problems.length > 0) throw new Error(`after kill ${iteration}: ${problems.length} problem(s), ${context()}\n  ${problems.slice(0, 20).join('\n  ')}`)
@@ -238,7 +315,7 @@ it(`SIGKILL in the middle of bulk writes, ${KILLS} times: nothing acknowledged l
 
   // ——— the write loop, cut off by SIGKILL ———
 
-  async function writeUntilKilled(h: Host, admin: Session, clerk: Session): Promise<void> {
+  async function writeUntilKilled(h: Host, admin: Session, clerk: Session, boss: Session): Promise<void> {
     let killed = false
     let inFlight = 0
     let loopError: unknown = null
@@ -291,6 +368,10 @@ it(`SIGKILL in the middle of bulk writes, ${KILLS} times: nothing acknowledged l
           return acked()
         }
       }
+      if (rnd() < 0.45 && (await batchStep(clerk, boss, guarded))) {
+        stats.acked.batch += 1
+        return acked()
+      }
       const c = newCreate()
       ledger.set(c.t.decisionNo, c.t)
       await seizureWrite(c.t, c.expected, () => guarded(() => clerk.call('seizures.create', c.input)), 'create')
@@ -318,9 +399,10 @@ it(`SIGKILL in the middle of bulk writes, ${KILLS} times: nothing acknowledged l
     if (loopError) throw loopError
   }
 
-  async function signIn(h: Host): Promise<{ admin: Session; clerk: Session }> {
-    const [admin, clerk] = await Promise.all([logIn(h, SETUP_INPUT.admin.login, SETUP_INPUT.admin.password), logIn(h, CLERK.login, OWN_PASSWORD)])
-    return { admin, clerk }
+  async function signIn(h: Host): Promise<{ admin: Session; clerk: Session; boss: Session }> {
+    const [admin, clerk, boss] = await Promise.all([logIn(h, SETUP_INPUT.admin.login, SETUP_INPUT.admin.password), logIn(h, CLERK.login, OWN_PASSWORD), logIn(h, APPROVER.login, OWN_PASSWORD)])
+    await resyncBatches(clerk)
+    return { admin, clerk, boss }
   }
 
   // ——— the iterations ———
@@ -335,7 +417,7 @@ it(`SIGKILL in the middle of bulk writes, ${KILLS} times: nothing acknowledged l
           sessions = await timed('signIn', () => signIn(current))
           await timed('check', () => checkThroughHost(sessions.admin, sessions.clerk, i - 1))
         }
-        await timed('write', () => writeUntilKilled(current, sessions.admin, sessions.clerk))
+        await timed('write', () => writeUntilKilled(current, sessions.admin, sessions.clerk, sessions.boss))
       })(),
       ITERATION_TIMEOUT_MS,
       `iteration ${i} (${context()})`,
@@ -354,12 +436,12 @@ it(`SIGKILL in the middle of bulk writes, ${KILLS} times: nothing acknowledged l
   )
   host = null
 
-  const acked = stats.acked.create + stats.acked.update + stats.acked.outcome + stats.acked.settings
+  const acked = stats.acked.create + stats.acked.update + stats.acked.outcome + stats.acked.settings + stats.acked.batch
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   const per = (what: keyof typeof stats.ms) => Math.round(stats.ms[what] / KILLS)
   console.log(
     `kill test: ${KILLS} iterations, ${stats.kills} SIGKILLs (${stats.killsWithWritesInFlight} with writes in flight), seed ${SEED}, ${seconds} s\n` +
-      `  acknowledged writes: ${acked} (${stats.acked.create} creates, ${stats.acked.update} corrections, ${stats.acked.outcome} outcomes, ${stats.acked.settings} profile changes), ` +
+      `  acknowledged writes: ${acked} (${stats.acked.create} creates, ${stats.acked.update} corrections, ${stats.acked.outcome} outcomes, ${stats.acked.settings} profile changes, ${stats.acked.batch} batch steps; ${stats.batchRefused} batch steps refused as the stock moved, ${stats.batchesExecuted} batches executed), ` +
       `all present after every restart (${stats.recordChecks} record checks in the database, ${stats.apiChecks} through the host)\n` +
       `  writes cut off by a kill: ${stats.cutOff} (${stats.cutOffFoundWhole} found whole, ${stats.cutOffAbsent} absent, none half written)\n` +
       `  database at the end: ${committedList.length} seizures; mean per iteration: start ${per('start')} ms, checks ${per('check')} ms, ` +

@@ -1,5 +1,7 @@
+import BetterSqlite3 from 'better-sqlite3'
 import type { ClientContext } from '../../electron/core'
-import type { BatchFactsInput } from '../../shared/api/destruction'
+import type { BatchFactsInput, StockFilter } from '../../shared/api/destruction'
+import type { Batch } from '../../shared/api/destruction-types'
 import type { SeizureInput } from '../../shared/api/seizures'
 import type { Seizure } from '../../shared/api/seizure-types'
 import { createSeizure } from './seizures'
@@ -37,4 +39,29 @@ export async function confiscatedSeizure(t: CoreHarness, client: ClientContext, 
     s = await t.ok('seizures.outcome.add', { id: s.id, version: s.version, itemId: line.id, kind: 'confiscation', qtyMilli: line.qtyMilli, date: '2026-11-20', docNo }, client)
   }
   return s
+}
+
+/** Each item line's confiscated and batch-held thousandths, read beneath core (the triggers' columns). */
+export function stockColumns(dbFile: string): Map<string, { confiscated: number; batch: number }> {
+  const raw = new BetterSqlite3(dbFile, { readonly: true })
+  try {
+    const rows = raw.prepare('SELECT id, confiscated_milli, batch_milli FROM seizure_items').all() as { id: string; confiscated_milli: number; batch_milli: number }[]
+    return new Map(rows.map((r) => [r.id, { confiscated: r.confiscated_milli, batch: r.batch_milli }]))
+  } finally {
+    raw.close()
+  }
+}
+
+/** What is left to put in a batch of each stock line, by item id (lines with nothing left are absent). */
+export async function stockLeft(t: CoreHarness, client: ClientContext, filter: StockFilter = {}): Promise<Map<string, number>> {
+  const page = await t.ok('destruction.stock.list', { ...filter, pageSize: 200 }, client)
+  return new Map(page.rows.map((r) => [r.itemId, r.leftMilli]))
+}
+
+/** A batch opened, filled with the given lines, submitted and approved (today, by the approver). */
+export async function approvedBatch(t: CoreHarness, clerk: ClientContext, approver: ClientContext, lines: { itemId: string; qtyMilli: number | null }[], date: string): Promise<Batch> {
+  let b = await t.ok('destruction.batch.create', batchFactsInput(), clerk)
+  b = await t.ok('destruction.lines.add', { id: b.id, version: b.version, lines }, clerk)
+  b = await t.ok('destruction.batch.submit', { id: b.id, version: b.version, request: '申请集中销毁' }, clerk)
+  return t.ok('destruction.batch.approve', { id: b.id, version: b.version, opinion: '同意销毁', date }, approver)
 }

@@ -9,7 +9,7 @@ import { newId } from '../db/ids'
 import { nextNumber } from '../db/counters'
 import { AppError } from '../errors'
 import { changedFields, createdFields } from '../audit/write'
-import { todayOf } from '../clock'
+import { localDate, todayOf } from '../clock'
 import { batchFor, getBatch } from './repository'
 
 // A batch's facts and its workflow: 草稿 → 待审批 → 已批准, sent back to 草稿, or a 草稿 voided. Execution and
@@ -139,7 +139,8 @@ export const batchHandlers: HandlerMap<Ops> = {
     const today = todayOf(ctx)
     const before = await batchFor(ctx.trx, id, version, ['submitted'], '批准（须先提交审批）')
     if (date > today) throw new AppError('VALIDATION', '审批日期不能晚于今天', { date: '审批日期不能晚于今天' })
-    const submittedOn = (before.submittedAt ?? '').slice(0, 10)
+    // The office's calendar day of the submission (submittedAt is UTC: 07:00 in China is the day before there).
+    const submittedOn = before.submittedAt ? localDate(Date.parse(before.submittedAt)) : ''
     if (submittedOn && date < submittedOn) throw new AppError('VALIDATION', `审批日期不能早于提交日期（${submittedOn}）`, { date: `审批日期不能早于提交日期（${submittedOn}）` })
     await bump(ctx.trx, before, by, ctx.at, { status: 'approved', approval_opinion: opinion, approval_date: date, approved_at: ctx.at, approved_by: by })
     await ctx.audit({ action: 'approve', recordType: 'destruction_batch', recordId: id, changes: { status: ['待审批', '已批准'], opinion: [null, opinion], approvalDate: [null, date] }, note: opinion })

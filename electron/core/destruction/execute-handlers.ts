@@ -31,6 +31,28 @@ async function seizureHistory(ctx: HandlerContext, batchNo: string, entries: { l
   for (const [seizureId, changes] of bySeizure) await ctx.audit({ action: 'destroy', recordType: 'seizure', recordId: seizureId, changes, note })
 }
 
+/**
+ * More destroyed than recorded takes the difference from the stock again: what went back may be in another
+ * batch by now (the CHECK beneath would refuse it too, without a word a clerk can read).
+ */
+async function refuseBeyondStock(trx: Trx, b: Batch, line: BatchLine, more: number): Promise<void> {
+  const item = await trx.selectFrom('seizure_items').select(['confiscated_milli', 'batch_milli']).where('id', '=', line.itemId).executeTakeFirstOrThrow()
+  const left = item.confiscated_milli - item.batch_milli
+  if (more <= left) return
+  const holders = await trx
+    .selectFrom('destruction_lines as l')
+    .innerJoin('destruction_batches as d', 'd.id', 'l.batch_id')
+    .select('d.batch_no')
+    .where('l.item_id', '=', line.itemId)
+    .where('l.held_milli', '>', 0)
+    .where('d.id', '<>', b.id)
+    .orderBy('d.batch_no')
+    .execute()
+  const inOthers = holders.length > 0 ? `，其余已列入批次 ${holders.map((h) => h.batch_no).join('、')}` : ''
+  const msg = `登记号 ${line.registerNo} 第${line.lineNo}行“${line.name}”剩余待销毁 ${formatQty(left)}${line.unit}${inOthers}，实际销毁数量最多可更正为 ${formatQty((line.destroyedMilli ?? 0) + left)}${line.unit}`
+  throw new AppError('CONFLICT', msg, { value: msg })
+}
+
 async function lock(trx: Trx, b: Batch, by: string, at: string, set: Updateable<Database['destruction_batches']>): Promise<void> {
   await trx.updateTable('destruction_batches').set({ ...set, version: b.version + 1, updated_at: at, updated_by: by }).where('id', '=', b.id).execute()
 }
@@ -99,6 +121,7 @@ export const executeHandlers: HandlerMap<Ops> = {
       if (input.value > line.plannedMilli) throw new AppError('VALIDATION', `实际销毁数量不能超过计划数量 ${formatQty(line.plannedMilli)}${line.unit}`, { value: `不能超过计划数量 ${formatQty(line.plannedMilli)}${line.unit}` })
       const old = line.destroyedMilli ?? 0
       if (old === input.value) throw new AppError('VALIDATION', '新值与原值相同', { value: '新值与原值相同' })
+      if (input.value > old) await refuseBeyondStock(ctx.trx, before, line, input.value - old)
       const field = `第${line.position}行 实际销毁数量`
       await ctx.trx.insertInto('destruction_corrections').values({ ...correction, line_id: line.id, field, old_value: `${formatQty(old)}${line.unit}`, new_value: `${formatQty(input.value)}${line.unit}` }).execute()
       await ctx.trx.updateTable('destruction_lines').set({ destroyed_milli: input.value, held_milli: input.value, short_reason: input.value === line.plannedMilli ? '' : input.reason }).where('id', '=', line.id).execute()

@@ -23,6 +23,16 @@ async function locationAndBelow(db: Db, id: string): Promise<string[]> {
   return out
 }
 
+/** Below this, total × left × 2 + whole stays a 64-bit integer in SQLite (2⁶³ ≈ 9.22 × 10¹⁸). */
+const SAFE_PRODUCT = 9_000_000_000_000_000_000n
+
+/** SQL: the line's share of `column` can be computed in integers (NULL counts as safe: it adds nothing). */
+const safe = (column: string) =>
+  sql<SqlBool>`(${sql.ref(column)} IS NULL OR ${sql.ref(column)} <= (${sql.raw(SAFE_PRODUCT.toString())} - i.qty_milli) / ((i.confiscated_milli - i.batch_milli) * 2))`
+
+const isSafe = (total: number | null, left: number, whole: number): boolean =>
+  total === null || BigInt(total) * BigInt(left) * 2n + BigInt(whole) <= SAFE_PRODUCT
+
 function stockQuery(db: Db, f: Filter, locations: string[] | null) {
   let q = db
     .selectFrom('seizure_items as i')
@@ -68,14 +78,28 @@ export async function listStock(db: Db, f: Filter): Promise<StockPage> {
         'i.unit',
         sql<number>`count(*)`.as('lines'),
         sql<number>`sum(i.confiscated_milli - i.batch_milli)`.as('qty'),
-        sql<number>`ifnull(sum((i.weight_g * (i.confiscated_milli - i.batch_milli) * 2 + i.qty_milli) / (i.qty_milli * 2)), 0)`.as('weight'),
-        sql<number>`ifnull(sum((i.value_fen * (i.confiscated_milli - i.batch_milli) * 2 + i.qty_milli) / (i.qty_milli * 2)), 0)`.as('value'),
+        sql<number>`ifnull(sum(CASE WHEN ${safe('i.weight_g')} THEN (i.weight_g * (i.confiscated_milli - i.batch_milli) * 2 + i.qty_milli) / (i.qty_milli * 2) END), 0)`.as('weight'),
+        sql<number>`ifnull(sum(CASE WHEN ${safe('i.value_fen')} THEN (i.value_fen * (i.confiscated_milli - i.batch_milli) * 2 + i.qty_milli) / (i.qty_milli * 2) END), 0)`.as('value'),
+        sql<number>`sum(CASE WHEN ${safe('i.weight_g')} AND ${safe('i.value_fen')} THEN 0 ELSE 1 END)`.as('unsafe'),
       ])
       .groupBy('i.unit')
       .orderBy('i.unit')
       .execute(),
     storagePaths(db),
   ])
+  // The rare lines whose share would pass SQLite's 64-bit integers (it then turns to floating point): in BigInt,
+  // read only when the totals found some.
+  const unsafe = groups.some((g) => Number(g.unsafe) > 0)
+  const big = !unsafe ? [] : await stockQuery(db, f, locations)
+    .select(['i.unit', 'i.qty_milli', 'i.weight_g', 'i.value_fen', 'i.confiscated_milli', 'i.batch_milli'])
+    .where(sql<SqlBool>`NOT (${safe('i.weight_g')} AND ${safe('i.value_fen')})`)
+    .execute()
+  const extra = { weight: 0, value: 0 }
+  for (const r of big) {
+    const left = r.confiscated_milli - r.batch_milli
+    if (!isSafe(r.weight_g, left, r.qty_milli)) extra.weight += shareOf(r.weight_g, left, r.qty_milli) ?? 0
+    if (!isSafe(r.value_fen, left, r.qty_milli)) extra.value += shareOf(r.value_fen, left, r.qty_milli) ?? 0
+  }
   const conf = await confiscationsOf(db, rows.map((r) => r.id))
   const out: StockRow[] = rows.map((r) => {
     const left = r.confiscated_milli - r.batch_milli
@@ -104,8 +128,8 @@ export async function listStock(db: Db, f: Filter): Promise<StockPage> {
   const totals = {
     lines: groups.reduce((n, g) => n + Number(g.lines), 0),
     units: groups.map((g) => ({ unit: g.unit, qtyMilli: Number(g.qty) })),
-    weightG: groups.reduce((n, g) => n + Number(g.weight), 0),
-    valueFen: groups.reduce((n, g) => n + Number(g.value), 0),
+    weightG: groups.reduce((n, g) => n + Number(g.weight), extra.weight),
+    valueFen: groups.reduce((n, g) => n + Number(g.value), extra.value),
   }
   return { rows: out, total: totals.lines, totals }
 }

@@ -82,8 +82,10 @@ export function checkDatabase(dbFile: string, book: KillBook): string[] {
     const outcomes = db.prepare('SELECT * FROM seizure_outcomes').all() as ORow[]
     const officers = new Map((db.prepare('SELECT seizure_id, count(*) AS n FROM seizure_officers GROUP BY seizure_id').all() as { seizure_id: string; n: number }[]).map((r) => [r.seizure_id, r.n]))
     const search = new Map((db.prepare('SELECT seizure_id, body FROM seizure_search_text').all() as { seizure_id: string; body: string }[]).map((r) => [r.seizure_id, r.body]))
+    // One audit entry per version of the seizure itself; a destruction writes its own entry on the seizure's history
+    // (第2行 销毁 30瓶，批次 …) without changing the seizure.
     const audits = new Map(
-      (db.prepare("SELECT record_id, count(*) AS n FROM audit_log WHERE record_type = 'seizure' GROUP BY record_id").all() as { record_id: string; n: number }[]).map((r) => [r.record_id, r.n]),
+      (db.prepare("SELECT record_id, count(*) AS n FROM audit_log WHERE record_type = 'seizure' AND action <> 'destroy' GROUP BY record_id").all() as { record_id: string; n: number }[]).map((r) => [r.record_id, r.n]),
     )
     const counters = db.prepare('SELECT year, last_no FROM seizure_counters').all() as { year: number; last_no: number }[]
     const profile = db.prepare('SELECT address, version FROM agency_profile').all() as AgencyState[]
@@ -193,6 +195,8 @@ export function checkDatabase(dbFile: string, book: KillBook): string[] {
       }
     }
 
+    checkDestruction(db, outcomes, fail, book)
+
     // The agency profile: as acknowledged, or as the cut-off change would leave it.
     const p = profile[0]
     if (profile.length !== 1 || !p) fail(`agency_profile has ${profile.length} rows`)
@@ -212,4 +216,93 @@ export function checkDatabase(dbFile: string, book: KillBook): string[] {
     db.close()
   }
   return problems
+}
+
+/**
+ * 销毁管理 after a kill: the stock columns kept by triggers equal the facts (live 没收 outcomes, what live
+ * batches hold), no line is in batches beyond what was confiscated, and a batch is executed whole or not at all:
+ * every line of an executed batch has its destroyed quantity and holds exactly that, its seizures' history has
+ * the destruction, and no line of any other batch has a destroyed quantity.
+ */
+function checkDestruction(db: BetterSqlite3.Database, outcomes: { item_id: string; kind: string; qty_milli: number; voided_at: string | null }[], fail: (msg: string) => void, book: KillBook): void {
+  interface Item {
+    id: string
+    confiscated_milli: number
+    batch_milli: number
+  }
+  interface Line {
+    id: string
+    batch_id: string
+    item_id: string
+    seizure_id: string
+    planned_milli: number
+    destroyed_milli: number | null
+    held_milli: number
+  }
+  interface BatchRow {
+    id: string
+    batch_no: string
+    batch_year: number
+    batch_seq: number
+    status: string
+    voided_at: string | null
+    line_count: number
+    version: number
+  }
+  const items = db.prepare('SELECT id, confiscated_milli, batch_milli FROM seizure_items').all() as Item[]
+  const lines = db.prepare('SELECT * FROM destruction_lines').all() as Line[]
+  const batches = db.prepare('SELECT * FROM destruction_batches').all() as BatchRow[]
+  const counters = db.prepare("SELECT year, last_no FROM number_counters WHERE kind = 'destruction_batch'").all() as { year: number; last_no: number }[]
+  const destroyAudits = new Set(db.prepare("SELECT DISTINCT record_id FROM audit_log WHERE record_type = 'seizure' AND action = 'destroy'").pluck().all() as string[])
+  const batchAudits = new Map((db.prepare("SELECT record_id, count(*) AS n FROM audit_log WHERE record_type = 'destruction_batch' GROUP BY record_id").all() as { record_id: string; n: number }[]).map((r) => [r.record_id, r.n]))
+
+  const confiscated = new Map<string, number>()
+  for (const o of outcomes) if (o.kind === 'confiscation' && o.voided_at === null) confiscated.set(o.item_id, (confiscated.get(o.item_id) ?? 0) + o.qty_milli)
+  const held = new Map<string, number>()
+  for (const l of lines) held.set(l.item_id, (held.get(l.item_id) ?? 0) + l.held_milli)
+  for (const i of items) {
+    const c = confiscated.get(i.id) ?? 0
+    const h = held.get(i.id) ?? 0
+    if (i.confiscated_milli !== c) fail(`item ${i.id}: confiscated_milli ${i.confiscated_milli}, live confiscations give ${c}`)
+    if (i.batch_milli !== h) fail(`item ${i.id}: batch_milli ${i.batch_milli}, the batch lines hold ${h}`)
+    if (h > c) fail(`item ${i.id}: batches hold ${h} of ${c} confiscated`)
+  }
+
+  const linesOf = new Map<string, Line[]>()
+  for (const l of lines) {
+    if (!linesOf.has(l.batch_id)) linesOf.set(l.batch_id, [])
+    linesOf.get(l.batch_id)!.push(l)
+  }
+  const byYear = new Map<number, number[]>()
+  let executed = 0
+  for (const b of batches) {
+    const own = linesOf.get(b.id) ?? []
+    const tag = `batch ${b.batch_no} (${b.status}${b.voided_at ? ', voided' : ''})`
+    if (!byYear.has(b.batch_year)) byYear.set(b.batch_year, [])
+    byYear.get(b.batch_year)!.push(b.batch_seq)
+    if (b.line_count !== own.length) fail(`${tag} caches ${b.line_count} lines, has ${own.length}`)
+    // Every step of a batch is one version and one audit entry (documents and photos add entries, never a version).
+    if (batchAudits.get(b.id) !== b.version) fail(`${tag} is at version ${b.version} with ${batchAudits.get(b.id) ?? 0} audit entries`)
+    if (b.status === 'executed') {
+      executed += 1
+      for (const l of own) {
+        if (l.destroyed_milli === null) fail(`${tag}: line ${l.id} has no destroyed quantity (execution half applied)`)
+        else if (l.held_milli !== l.destroyed_milli) fail(`${tag}: line ${l.id} holds ${l.held_milli}, destroyed ${l.destroyed_milli}`)
+        if ((l.destroyed_milli ?? 0) > 0 && !destroyAudits.has(l.seizure_id)) fail(`${tag}: seizure ${l.seizure_id} has no destruction in its history`)
+      }
+    } else {
+      for (const l of own) {
+        if (l.destroyed_milli !== null) fail(`${tag}: line ${l.id} has a destroyed quantity before execution (half applied)`)
+        const want = b.voided_at ? 0 : l.planned_milli
+        if (l.held_milli !== want) fail(`${tag}: line ${l.id} holds ${l.held_milli}, should hold ${want}`)
+      }
+    }
+  }
+  for (const [year, seqs] of byYear) {
+    seqs.sort((a, b) => a - b)
+    if (!seqs.every((q, i) => q === i + 1)) fail(`batch numbers of ${year} are not 1..${seqs.length}`)
+    const counter = counters.find((c) => c.year === year)?.last_no
+    if (counter !== seqs.length) fail(`batch counter of ${year} is ${counter}, ${seqs.length} batches`)
+  }
+  book.stats.batchesExecuted = executed
 }

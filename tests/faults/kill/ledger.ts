@@ -122,7 +122,11 @@ export interface KillBook {
 export const newStats = () => ({
   kills: 0,
   killsWithWritesInFlight: 0,
-  acked: { create: 0, update: 0, outcome: 0, settings: 0 },
+  acked: { create: 0, update: 0, outcome: 0, settings: 0, batch: 0 },
+  /** Batch steps refused as they may be with several writers (the stock line taken meanwhile). */
+  batchRefused: 0,
+  /** Destruction batches found executed after a restart (every one checked whole). */
+  batchesExecuted: 0,
   cutOff: 0,
   cutOffFoundWhole: 0,
   cutOffAbsent: 0,

@@ -2,6 +2,7 @@ import { crc32, deflateSync } from 'node:zlib'
 import { newClient, type ClientContext } from '../../../electron/core'
 import type { OpName } from '../../../shared/api'
 import { dbContent } from '../../support/db-snapshot'
+import { approvedBatch, batchFactsInput, confiscatedSeizure } from '../../support/destruction'
 import { addClerk, createSeizure } from '../../support/seizures'
 import { FakeClock, SETUP_INPUT, setUpCore, type CoreHarness } from '../../support/temp-core'
 import { addAccount, OWN_PASSWORD, TEMP_PASSWORD } from '../../support/users'
@@ -63,6 +64,17 @@ export interface FixtureIds {
   loginUser: string
   /** The copy taken once the office was populated. */
   backupFile: string
+  /** A fourth seizure, every line confiscated: the destruction stock the batches below take from. */
+  confiscated: string
+  /** Destruction batches, one per step of the workflow the samples take. */
+  batchDraft: string
+  batchToSubmit: string
+  batchSubmitted: string
+  batchToReturn: string
+  batchApproved: string
+  batchExecuted: string
+  /** A photo of the executed batch. */
+  batchAttachment: string
 }
 
 /** The data package exported at the same moment (for backup.import). */
@@ -111,6 +123,25 @@ export async function buildFixture(): Promise<Fixture> {
   const attachment = await t.ok('attachments.add', { seizureId: s.id, fileName: '现场照片.png', base64: tinyPng().toString('base64') }, clerk.client)
   const inventory = await t.ok('seizures.inventory', { id: s.id, date: '2026-11-23' }, clerk.client)
   const notice = await t.ok('documents.generate', { kind: 'notice', values: NOTICE_VALUES, date: '2026-11-23' })
+  // 销毁管理: a confiscated seizure and a batch at each step, 10 pairs of its shoes each.
+  const conf = await confiscatedSeizure(t, clerk.client, { decisionNo: '测市监强制〔2026〕15号' }, '测市监罚〔2026〕5号')
+  const tenPairs = [{ itemId: conf.items[0]!.id, qtyMilli: 10_000 }]
+  const draftBatch = async () => {
+    const b = await t.ok('destruction.batch.create', batchFactsInput(), clerk.client)
+    return t.ok('destruction.lines.add', { id: b.id, version: b.version, lines: tenPairs }, clerk.client)
+  }
+  const submittedBatch = async () => {
+    const b = await draftBatch()
+    return t.ok('destruction.batch.submit', { id: b.id, version: b.version, request: '申请集中销毁' }, clerk.client)
+  }
+  const batchDraft = await draftBatch()
+  const batchToSubmit = await draftBatch()
+  const batchSubmitted = await submittedBatch()
+  const batchToReturn = await submittedBatch()
+  const batchApproved = await approvedBatch(t, clerk.client, approver.client, tenPairs, '2026-11-23')
+  let batchExecuted = await approvedBatch(t, clerk.client, approver.client, tenPairs, '2026-11-23')
+  batchExecuted = await t.ok('destruction.batch.execute', { id: batchExecuted.id, version: batchExecuted.version, actualDate: '2026-11-23' }, clerk.client)
+  const batchPhoto = await t.ok('destruction.attachments.add', { batchId: batchExecuted.id, fileName: '销毁现场.png', base64: tinyPng().toString('base64') }, clerk.client)
   const backup = await t.ok('backup.create', {})
   const pack = await t.ok('backup.export', {})
 
@@ -133,6 +164,14 @@ export async function buildFixture(): Promise<Fixture> {
     userToVoid: doomed.id,
     loginUser: loginer.id,
     backupFile: backup.fileName,
+    confiscated: conf.id,
+    batchDraft: batchDraft.id,
+    batchToSubmit: batchToSubmit.id,
+    batchSubmitted: batchSubmitted.id,
+    batchToReturn: batchToReturn.id,
+    batchApproved: batchApproved.id,
+    batchExecuted: batchExecuted.id,
+    batchAttachment: batchPhoto.id,
   }
   const idPool = [
     ...Object.values(ids).flat(),

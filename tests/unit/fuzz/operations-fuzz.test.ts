@@ -45,6 +45,8 @@ const SLOW = new Set<OpName>([
   'backup.restore',
   'backup.export',
   'backup.import',
+  'destruction.document.preview',
+  'destruction.document.issue',
 ])
 /** Per operation: the default runs take a second or two; longer hunts get room. */
 const TIMEOUT = RUNS === null ? 60_000 : 30 * 60_000

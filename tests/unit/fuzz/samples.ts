@@ -1,5 +1,6 @@
 import type { OpName } from '../../../shared/api'
 import { RESTORE_CONFIRMATION } from '../../../shared/api/backup'
+import { batchFactsInput } from '../../support/destruction'
 import { seizureInput } from '../../support/seizures'
 import { SETUP_INPUT } from '../../support/temp-core'
 import { LOGIN_TARGET, NOTICE_VALUES, tinyPng, type CallerName, type Fixture } from './fixture'
@@ -28,6 +29,9 @@ const account = async (fx: Fixture, id: string) =>
   (await read<Versioned[]>(fx, 'accounts.list', { includeVoided: true })).find((a) => a.id === id) ?? { id, version: 1 }
 const location = async (fx: Fixture, id: string) =>
   (await read<Versioned[]>(fx, 'storage.list', { includeVoided: true }, 'clerk')).find((l) => l.id === id) ?? { id, version: 1 }
+type BatchRead = Versioned & { lines: { id: string; itemId: string; position: number }[] }
+const batch = (fx: Fixture, id: string) => read<BatchRead>(fx, 'destruction.batch.get', { id }, 'clerk')
+const confiscated = (fx: Fixture) => read<Versioned & { registerNo: string; items: { id: string }[] }>(fx, 'seizures.get', { id: fx.ids.confiscated }, 'clerk')
 const templateVersion = async (fx: Fixture) =>
   (await read<{ current: { versionNo: number } }>(fx, 'documents.template.get', { kind: 'notice' })).current.versionNo
 const versionOf = async (fx: Fixture, op: OpName) => (await read<{ version: number }>(fx, op, {})).version
@@ -292,4 +296,110 @@ export const SAMPLES: Partial<Record<OpName, Sample>> = {
   'backup.restore': { caller: 'admin', succeeds: true, input: async (fx) => ({ fileName: fx.ids.backupFile, confirm: RESTORE_CONFIRMATION }) },
   'backup.export': { caller: 'admin', succeeds: true, input: constant({}) },
   'backup.import': { caller: 'admin', succeeds: true, input: async (fx) => ({ ...fx.pack, confirm: RESTORE_CONFIRMATION }) },
+
+  // 销毁管理: each step on the batch the fixture left at that step (registry order: the draft is voided last).
+  'destruction.stock.list': { caller: 'clerk', succeeds: true, input: constant({ query: '运动鞋', category: 'apparel', page: 1, pageSize: 50 }) },
+  'destruction.batch.list': { caller: 'clerk', succeeds: true, input: constant({ statuses: ['draft', 'executed'], includeVoided: true, query: 'XH' }) },
+  'destruction.batch.get': { caller: 'clerk', succeeds: true, input: async (fx) => ({ id: fx.ids.batchDraft }) },
+  'destruction.batch.create': { caller: 'clerk', succeeds: true, input: async () => batchFactsInput() },
+  'destruction.batch.update': {
+    caller: 'clerk',
+    succeeds: true,
+    input: async (fx) => {
+      const b = await batch(fx, fx.ids.batchDraft)
+      return { id: b.id, version: b.version, facts: batchFactsInput({ place: '测试县垃圾填埋场', method: 'landfill' }) }
+    },
+  },
+  'destruction.lines.add': {
+    caller: 'clerk',
+    succeeds: true,
+    input: async (fx) => {
+      const [b, s] = await Promise.all([batch(fx, fx.ids.batchDraft), confiscated(fx)])
+      return { id: b.id, version: b.version, lines: [{ itemId: s.items[1]!.id, qtyMilli: 1_000 }] }
+    },
+  },
+  'destruction.lines.addSeizure': {
+    caller: 'clerk',
+    succeeds: true,
+    input: async (fx) => {
+      const [b, s] = await Promise.all([batch(fx, fx.ids.batchDraft), confiscated(fx)])
+      return { id: b.id, version: b.version, registerNo: s.registerNo }
+    },
+  },
+  'destruction.lines.update': {
+    caller: 'clerk',
+    succeeds: true,
+    input: async (fx) => {
+      const b = await batch(fx, fx.ids.batchDraft)
+      return { id: b.id, version: b.version, lineId: b.lines[0]?.id ?? fx.ids.batchDraft, qtyMilli: 5_000 }
+    },
+  },
+  'destruction.lines.remove': {
+    caller: 'clerk',
+    succeeds: true,
+    input: async (fx) => {
+      const b = await batch(fx, fx.ids.batchDraft)
+      return { id: b.id, version: b.version, lineId: b.lines.at(-1)?.id ?? fx.ids.batchDraft }
+    },
+  },
+  'destruction.batch.submit': {
+    caller: 'clerk',
+    succeeds: true,
+    input: async (fx) => {
+      const b = await batch(fx, fx.ids.batchToSubmit)
+      return { id: b.id, version: b.version, request: '申请集中销毁' }
+    },
+  },
+  'destruction.batch.approve': {
+    caller: 'approver',
+    succeeds: true,
+    input: async (fx) => {
+      const b = await batch(fx, fx.ids.batchSubmitted)
+      return { id: b.id, version: b.version, opinion: '同意销毁', date: '2026-11-23' }
+    },
+  },
+  'destruction.batch.return': {
+    caller: 'approver',
+    succeeds: true,
+    input: async (fx) => {
+      const b = await batch(fx, fx.ids.batchToReturn)
+      return { id: b.id, version: b.version, reason: '请补充见证人' }
+    },
+  },
+  'destruction.batch.void': {
+    caller: 'clerk',
+    succeeds: true,
+    input: async (fx) => {
+      const b = await batch(fx, fx.ids.batchDraft)
+      return { id: b.id, version: b.version, reason: '活动取消' }
+    },
+  },
+  'destruction.batch.execute': {
+    caller: 'clerk',
+    succeeds: true,
+    input: async (fx) => {
+      const b = await batch(fx, fx.ids.batchApproved)
+      return { id: b.id, version: b.version, actualDate: '2026-11-23', note: '', lines: b.lines.map((l) => ({ lineId: l.id, destroyedMilli: 9_000, destroyedWeightG: null, reason: '1双另案留存' })) }
+    },
+  },
+  'destruction.batch.correct': {
+    caller: 'approver',
+    succeeds: true,
+    input: async (fx) => {
+      const b = await batch(fx, fx.ids.batchExecuted)
+      return { id: b.id, version: b.version, field: 'destroyedMilli', lineId: b.lines[0]?.id ?? fx.ids.batchExecuted, value: 9_000, reason: '复核清点' }
+    },
+  },
+  'destruction.attachments.list': { caller: 'clerk', succeeds: true, input: async (fx) => ({ batchId: fx.ids.batchExecuted }) },
+  'destruction.attachments.add': {
+    caller: 'clerk',
+    succeeds: true,
+    input: async (fx) => ({ batchId: fx.ids.batchExecuted, fileName: '签字记录.png', base64: tinyPng().toString('base64'), thumbnailBase64: null }),
+  },
+  'destruction.attachments.get': { caller: 'clerk', succeeds: true, input: async (fx) => ({ id: fx.ids.batchAttachment }) },
+  'destruction.attachments.void': { caller: 'clerk', succeeds: true, input: async (fx) => ({ id: fx.ids.batchAttachment, reason: '拍错了' }) },
+  'destruction.forSeizure': { caller: 'clerk', succeeds: true, input: async (fx) => ({ seizureId: fx.ids.confiscated }) },
+  'destruction.workbench': { caller: 'approver', succeeds: true, input: constant({}) },
+  'destruction.document.preview': { caller: 'clerk', succeeds: true, input: async (fx) => ({ id: fx.ids.batchExecuted, kind: 'destruction_list', date: '2026-11-23' }) },
+  'destruction.document.issue': { caller: 'clerk', succeeds: true, input: async (fx) => ({ id: fx.ids.batchExecuted, kind: 'destruction_record', date: '2026-11-23' }) },
 }
