@@ -10,7 +10,7 @@ import { formatLocalTime } from '../../shared/rules/local-time'
 import { loadCurrentUser, countUsers } from './auth/users'
 import { writeAudit } from './audit/write'
 import { AppError, RefusalWithRecord } from './errors'
-import type { CoreServices, Handler, HandlerMap } from './handler'
+import type { CoreServices, Handler, HandlerAuditEntry, HandlerMap } from './handler'
 import { getSecuritySettings } from './settings/security'
 import type { ClientContext } from './transport/client'
 
@@ -46,6 +46,8 @@ export async function dispatch(
 
     const handler = handlers[name] as Handler<OpName>
     const at = new Date(services.now()).toISOString()
+    const stampOne = (e: HandlerAuditEntry) => ({ userId: user?.id ?? null, ...e, at, operation: name })
+    const stamp = (e: HandlerAuditEntry | readonly HandlerAuditEntry[]) => (Array.isArray(e) ? (e as readonly HandlerAuditEntry[]).map(stampOne) : stampOne(e as HandlerAuditEntry))
     if (def.outsideTransaction) {
       // Backup and restore: the handler keeps its own atomicity; its audit entry gets a transaction of its own
       // (on the database current at that moment: after a restore, the restored one).
@@ -55,7 +57,7 @@ export async function dispatch(
         client,
         services,
         at,
-        audit: (entry) => services.db.transaction().execute((trx) => writeAudit(trx, { userId: user?.id ?? null, ...entry, at, operation: name })),
+        audit: (entry) => services.db.transaction().execute((trx) => writeAudit(trx, stamp(entry))),
       })
       return { ok: true, data }
     }
@@ -68,7 +70,7 @@ export async function dispatch(
           client,
           services,
           at,
-          audit: (entry) => writeAudit(trx, { userId: user?.id ?? null, ...entry, at, operation: name }),
+          audit: (entry) => writeAudit(trx, stamp(entry)),
         })
       } catch (err) {
         // Commit what the handler recorded (a failed login), then refuse.

@@ -33,6 +33,8 @@ export interface CoreServices {
   now(): number
 }
 
+export type HandlerAuditEntry = Omit<AuditEntry, 'userId' | 'operation' | 'at'> & { userId?: string | null }
+
 export interface HandlerContext {
   trx: Transaction<Database>
   /** The signed-in user, re-read from the database for this call; null for public calls. */
@@ -41,8 +43,8 @@ export interface HandlerContext {
   services: CoreServices
   /** This call's instant (ISO-8601 UTC): every row it writes carries the same time. */
   at: string
-  /** Appends an audit entry in this call's transaction, stamped with the time, user and operation. */
-  audit(entry: Omit<AuditEntry, 'userId' | 'operation' | 'at'> & { userId?: string | null }): Promise<void>
+  /** Appends an audit entry (or several, in order) in this call's transaction, stamped with the time, user and operation. */
+  audit(entry: HandlerAuditEntry | readonly HandlerAuditEntry[]): Promise<void>
 }
 
 export type Handler<N extends OpName> = (input: OpParsed<N>, ctx: HandlerContext) => Promise<OpResult<N>>

@@ -19,25 +19,35 @@ export interface AuditEntry {
 }
 
 /**
- * Appends one entry to the chain; call inside the transaction of the change it records. Core's one
- * connection runs one transaction at a time, so nothing is written between reading the head and
- * appending; `seq` being the primary key refuses a second entry in the same place besides.
+ * Appends entries to the chain, in order; call inside the transaction of the change they record. Core's one
+ * connection runs one transaction at a time, so nothing is written between reading the head and appending;
+ * `seq` being the primary key refuses a second entry in the same place besides. Many entries (an execution
+ * writing one per seizure) read the head once and go in a few multi-row inserts.
  */
-export async function writeAudit(trx: Transaction<Database>, e: AuditEntry): Promise<void> {
+export async function writeAudit(trx: Transaction<Database>, entries: AuditEntry | readonly AuditEntry[]): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries as AuditEntry]
+  if (list.length === 0) return
   const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst()
-  const row = {
-    seq: (last?.seq ?? 0) + 1,
-    prev_hash: last?.hash ?? GENESIS_HASH,
-    at: e.at,
-    user_id: e.userId,
-    operation: e.operation,
-    action: e.action,
-    record_type: e.recordType,
-    record_id: e.recordId,
-    changes: JSON.stringify(e.changes ?? {}),
-    note: e.note ?? null,
-  }
-  await trx.insertInto('audit_log').values({ ...row, hash: entryHash(row) }).execute()
+  let seq = last?.seq ?? 0
+  let prev = last?.hash ?? GENESIS_HASH
+  const rows = list.map((e) => {
+    const row = {
+      seq: ++seq,
+      prev_hash: prev,
+      at: e.at,
+      user_id: e.userId,
+      operation: e.operation,
+      action: e.action,
+      record_type: e.recordType,
+      record_id: e.recordId,
+      changes: JSON.stringify(e.changes ?? {}),
+      note: e.note ?? null,
+    }
+    prev = entryHash(row)
+    return { ...row, hash: prev }
+  })
+  // SQLite binds at most 32,766 values a statement: 11 a row.
+  for (let i = 0; i < rows.length; i += 500) await trx.insertInto('audit_log').values(rows.slice(i, i + 500)).execute()
 }
 
 /** The fields whose values differ, as { field: [old, new] }. Arrays compare by content. */

@@ -28,7 +28,7 @@ async function seizureHistory(ctx: HandlerContext, batchNo: string, entries: { l
     changes[`items.${line.lineNo}.destroyed`] = [null, `${text}，批次 ${batchNo}`]
     bySeizure.set(line.seizureId, changes)
   }
-  for (const [seizureId, changes] of bySeizure) await ctx.audit({ action: 'destroy', recordType: 'seizure', recordId: seizureId, changes, note })
+  await ctx.audit([...bySeizure].map(([seizureId, changes]) => ({ action: 'destroy' as const, recordType: 'seizure' as const, recordId: seizureId, changes, note })))
 }
 
 /**

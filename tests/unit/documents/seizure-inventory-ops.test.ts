@@ -5,7 +5,7 @@ import { loadCurrentUser } from '../../../electron/core/auth/users'
 import { writeAudit } from '../../../electron/core/audit/write'
 import { openDatabase, type OpenedDatabase } from '../../../electron/core/db/connection'
 import { issueSeizureInventory } from '../../../electron/core/documents/issue'
-import type { CoreServices, HandlerContext } from '../../../electron/core/handler'
+import type { CoreServices, HandlerAuditEntry, HandlerContext } from '../../../electron/core/handler'
 import type { Seizure } from '../../../shared/api/seizure-types'
 import { plainText, readDocx } from '../../support/docx-read'
 import { setUpCore, type CoreHarness } from '../../support/temp-core'
@@ -104,7 +104,7 @@ async function asOperation<T>(fn: (ctx: HandlerContext) => Promise<T>): Promise<
   const user = (await loadCurrentUser(db, admin.id))!
   const at = '2026-11-23T02:00:00.000Z'
   return db.transaction().execute((trx) =>
-    fn({ trx, user, client: t.client, services: {} as CoreServices, at, audit: (e) => writeAudit(trx, { userId: user.id, ...e, at, operation: 'seizures.inventory' }) }),
+    fn({ trx, user, client: t.client, services: {} as CoreServices, at, audit: (e) => writeAudit(trx, (Array.isArray(e) ? e : [e]).map((x: HandlerAuditEntry) => ({ userId: user.id, ...x, at, operation: 'seizures.inventory' }))) }),
   )
 }
 

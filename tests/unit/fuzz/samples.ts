@@ -400,6 +400,10 @@ export const SAMPLES: Partial<Record<OpName, Sample>> = {
   'destruction.attachments.void': { caller: 'clerk', succeeds: true, input: async (fx) => ({ id: fx.ids.batchAttachment, reason: '拍错了' }) },
   'destruction.forSeizure': { caller: 'clerk', succeeds: true, input: async (fx) => ({ seizureId: fx.ids.confiscated }) },
   'destruction.workbench': { caller: 'approver', succeeds: true, input: constant({}) },
+  'holidays.list': { caller: 'clerk', succeeds: true, input: constant({}) },
+  'holidays.save': { caller: 'admin', succeeds: true, input: constant({ year: 2030, off: ['2030-01-01'], work: [], source: '国办发明电〔2029〕1号', version: 0 }) },
+  // The fixture has no legal user: the writing case operations get random inputs only (and are refused).
+  'cases.list': { caller: 'clerk', succeeds: true, input: constant({ query: '东方', due: 'soon' }) },
   'destruction.document.preview': { caller: 'clerk', succeeds: true, input: async (fx) => ({ id: fx.ids.batchExecuted, kind: 'destruction_list', date: '2026-11-23' }) },
   'destruction.document.issue': { caller: 'clerk', succeeds: true, input: async (fx) => ({ id: fx.ids.batchExecuted, kind: 'destruction_record', date: '2026-11-23' }) },
 }
