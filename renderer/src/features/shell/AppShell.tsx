@@ -14,12 +14,16 @@ import { UnsavedChangesGuard, useConfirmLeave } from '../../components/unsaved-c
 // The start page comes with the shell; every other area is its own chunk, loaded when first opened, so the
 // window shows the login screen and 工作台 without parsing and running the code of every area first.
 const SeizuresArea = lazy(() => import('../seizures/SeizuresArea').then((m) => ({ default: m.SeizuresArea })))
+const DestructionArea = lazy(() => import('../destruction/DestructionArea').then((m) => ({ default: m.DestructionArea })))
+const CasesArea = lazy(() => import('../cases/CasesArea').then((m) => ({ default: m.CasesArea })))
 const DocumentsPage = lazy(() => import('../documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage })))
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })))
 
 const BUILT: Record<string, React.ReactNode> = {
   '/': <WorkbenchPage />,
   '/seizures': <SeizuresArea />,
+  '/destructions': <DestructionArea />,
+  '/cases': <CasesArea />,
   '/documents': <DocumentsPage />,
   '/settings': <SettingsPage />,
 }

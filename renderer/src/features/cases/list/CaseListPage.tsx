@@ -1,0 +1,138 @@
+import { useState } from 'react'
+import { Alert, Button, Card, Empty, Flex, Table, Typography, type TableColumnsType } from 'antd'
+import { PlusOutlined } from '@ant-design/icons'
+import { useNavigate } from 'react-router'
+import type { CaseRow } from '../../../../../shared/api/case-types'
+import { CASE_FIELDS } from '../../../../../shared/domain/cases'
+import { formatYuan } from '../../../../../shared/rules/decimal'
+import { invoke } from '../../../api/client'
+import { useLoad } from '../../../api/use-load'
+import { useCan, whoMay } from '../../auth/can'
+import { CaseStatusTag, PublicationTag } from '../case-format'
+import { CaseFilters, EMPTY_CASE_FILTER, isCaseFiltered, type CaseListFilter } from './CaseFilters'
+
+// 处罚案件: the register, newest first or by the next deadline; the deadline in red once it has passed.
+
+type Sort = 'caseNo' | 'filingDate' | 'nextDue'
+
+const none = <Typography.Text type="secondary">—</Typography.Text>
+
+const COLUMNS: TableColumnsType<CaseRow> = [
+  { key: 'caseNo', dataIndex: 'caseNo', title: '案件编号', width: 116, sorter: true, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+  { key: 'decisionNo', dataIndex: 'decisionNo', title: '决定书文号', width: 170, render: (v: string) => v || none },
+  { key: 'partyName', dataIndex: 'partyName', title: '当事人', width: 170, ellipsis: true },
+  { key: 'field', dataIndex: 'field', title: '领域', width: 100, ellipsis: true, render: (v: CaseRow['field']) => CASE_FIELDS[v] },
+  { key: 'status', title: '状态', width: 76, render: (_v, r) => <CaseStatusTag status={r.status} voided={r.voided} /> },
+  { key: 'filingDate', dataIndex: 'filingDate', title: '立案日期', width: 104, sorter: true },
+  { key: 'fine', dataIndex: 'fineFen', title: '罚款（元）', width: 104, align: 'right', render: (v: number) => (v > 0 ? formatYuan(v) : none) },
+  {
+    key: 'nextDue',
+    title: '下一期限',
+    width: 140,
+    sorter: true,
+    render: (_v, r) =>
+      r.nextDue && !r.voided ? (
+        <span data-testid="case-next-due" title={`${r.nextDue.label}：${r.nextDue.date}`}>
+          {r.nextDue.label}
+          <br />
+          <Typography.Text type={r.nextDue.overdue ? 'danger' : 'secondary'} strong={r.nextDue.overdue}>
+            {r.nextDue.text}
+          </Typography.Text>
+        </span>
+      ) : (
+        none
+      ),
+  },
+  {
+    key: 'publication',
+    title: '公示',
+    width: 84,
+    render: (_v, r) => (
+      <span data-testid="case-publication-state">
+        <PublicationTag state={r.publicationState} overdue={r.nextDue?.overdue === true && r.nextDue.label.includes('公示')} />
+      </span>
+    ),
+  },
+]
+
+export function CaseListPage() {
+  const navigate = useNavigate()
+  const can = useCan()
+  const [filter, setFilterState] = useState<CaseListFilter>(EMPTY_CASE_FILTER)
+  const [sort, setSort] = useState<Sort>('caseNo')
+  const [paging, setPaging] = useState({ page: 1, pageSize: 50 })
+  const [resets, setResets] = useState(0)
+  const key = JSON.stringify({ filter, sort, paging })
+  const list = useLoad(() => invoke('cases.list', { ...filter, sort, ...paging }), [key])
+  const suggestions = useLoad(() => invoke('seizures.suggestions', {}), [])
+
+  const setFilter = (patch: Partial<CaseListFilter>) => {
+    setFilterState((f) => ({ ...f, ...patch }))
+    setPaging((p) => ({ ...p, page: 1 }))
+  }
+  const clear = () => {
+    setResets((n) => n + 1)
+    setFilterState(EMPTY_CASE_FILTER)
+  }
+
+  const filtered = isCaseFiltered(filter)
+  const empty = (
+    <Empty
+      description={filtered ? '没有符合条件的案件' : can('cases.create') ? '还没有处罚案件' : `还没有处罚案件。处罚案件由${whoMay('cases.create')}立案登记，您可以在这里查看。`}
+      style={{ margin: '32px 0' }}
+      data-testid="case-empty"
+    />
+  )
+
+  return (
+    <Flex vertical gap={12} style={{ padding: '16px 24px' }} data-testid="case-list">
+      <Flex justify="space-between" align="center" gap={16} wrap>
+        <Flex align="baseline" gap={16}>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            处罚案件
+          </Typography.Title>
+          {list.data && (
+            <Typography.Text type="secondary" data-testid="case-count">
+              共 <Typography.Text strong>{list.data.total}</Typography.Text> 件
+            </Typography.Text>
+          )}
+        </Flex>
+        {can('cases.create') && (
+          <Button type="primary" icon={<PlusOutlined />} data-testid="case-new" onClick={() => navigate('/cases/new')}>
+            立案登记
+          </Button>
+        )}
+      </Flex>
+      <Card size="small">
+        <CaseFilters key={resets} filter={filter} onChange={setFilter} onClear={clear} units={suggestions.data?.units ?? []} />
+      </Card>
+      {list.error && <Alert type="error" showIcon title={list.error} action={<Button size="small" onClick={list.reload}>重试</Button>} />}
+      <Table<CaseRow>
+        data-testid="case-table"
+        size="small"
+        rowKey="id"
+        columns={COLUMNS.map((c) => ({ ...c, sortOrder: c.key === sort ? (c.key === 'filingDate' || c.key === 'caseNo' ? 'descend' : 'ascend') : null, sortDirections: c.key === 'nextDue' ? ['ascend'] : ['descend'] }))}
+        dataSource={list.data?.rows ?? []}
+        loading={list.data === null && !list.error}
+        locale={{ emptyText: empty }}
+        rowClassName={(r) => (r.voided ? 'case-row-voided' : '')}
+        onRow={(r) => ({ onClick: () => navigate(`/cases/${r.id}`), style: { cursor: 'pointer', opacity: r.voided ? 0.55 : 1 } })}
+        onChange={(_p, _f, sorter, extra) => {
+          if (extra.action !== 'sort') return
+          const s = Array.isArray(sorter) ? sorter[0] : sorter
+          setSort(s?.order && s.columnKey ? (s.columnKey as Sort) : 'caseNo')
+          setPaging((p) => ({ ...p, page: 1 }))
+        }}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          showTotal: (t) => `共 ${t} 件`,
+          onChange: (page, pageSize) => setPaging((p) => ({ page: pageSize === p.pageSize ? page : 1, pageSize })),
+        }}
+      />
+    </Flex>
+  )
+}
