@@ -101,4 +101,9 @@ test('a legal user opens a case from a seizure, decides it, sees the publication
   await expect(page.getByTestId('case-empty')).toBeVisible()
   await page.getByTestId('case-filter-clear').click()
   await expect(row).toHaveCount(1)
+
+  // The seizure's page names the case it grew from, one click away.
+  await page.goto(`${host.url}#/seizures/${seizure.id}`)
+  await expect(page.getByTestId('seizure-cases')).toContainText(`${YEAR}-AJ-0001`)
+  await expect(page.getByTestId('seizure-cases')).toContainText('已决定')
 })

@@ -6,6 +6,7 @@ import { useLoad } from '../../../api/use-load'
 import { useCan } from '../../auth/can'
 import { AttachmentPanel } from '../attachments/AttachmentPanel'
 import { SeizureDestructions } from '../../destruction/seizure/SeizureDestructions'
+import { SeizureCases } from '../../cases/seizure/SeizureCases'
 import { BasicInfo } from './BasicInfo'
 import { DetailDialogs, type DetailDialog } from './DetailDialogs'
 import { ItemsTable } from './ItemsTable'
@@ -77,6 +78,8 @@ export function SeizureDetailPage() {
           mayOutcome={can('seizures.outcome.add')}
         />
         <OutcomesTable seizure={s} onVoid={may('seizures.outcome.void') ? (outcome) => setDialog({ kind: 'voidOutcome', outcome }) : undefined} />
+        {/* 处罚案件 grown from it */}
+        <SeizureCases seizureId={s.id} />
         {/* 销毁批次 holding its lines */}
         <SeizureDestructions seizure={s} />
         {/* 照片和扫描件 */}
