@@ -3,6 +3,8 @@ import { defineOperation } from './contract'
 import { enumOf, isoDate, optionalText, recordId, requiredText, version, voidReason } from './fields'
 import { officer, party } from './party'
 import type { CasePage, CaseRecord } from './case-types'
+import type { DocxFile } from './documents'
+import { CASE_DOCUMENT_KINDS } from '../domain/documents'
 import { documentNumberSchema } from '../rules/document-number'
 import { CASE_FIELDS, CASE_PAUSE_KINDS, CASE_PROCEDURES, CASE_STATUSES, EARLY_STOP_CONDITIONS, PENALTY_KINDS, PUBLICATION_CHANNELS, SUMMARY_FINE_LIMIT_FEN } from '../domain/cases'
 import { SEIZURE_SOURCES, keysOf } from '../domain/seizures'
@@ -176,5 +178,15 @@ export const caseOperations = {
       .object({ ...withVersion, date: isoDate('停止公示日期'), conditions: z.array(z.enum(keysOf(EARLY_STOP_CONDITIONS))).default([]) })
       .strict()
       .refine((e) => keysOf(EARLY_STOP_CONDITIONS).every((k) => e.conditions.includes(k)), { path: ['conditions'], message: '提前停止公示须四项条件全部具备（公示规定第十四条）' }),
+  }),
+  'cases.document.preview': defineOperation<DocxFile>()({
+    summary: '预览处罚案件的文书（行政处罚信息公示、行政处罚决定书）',
+    mutates: false,
+    input: z.object({ id: recordId, kind: z.enum(CASE_DOCUMENT_KINDS, { error: '请选择文书' }), date: isoDate('成文日期') }).strict(),
+  }),
+  'cases.document.issue': defineOperation<DocxFile & { archiveId: string }>()({
+    summary: '生成处罚案件的文书并存档',
+    mutates: true,
+    input: z.object({ id: recordId, kind: z.enum(CASE_DOCUMENT_KINDS, { error: '请选择文书' }), date: isoDate('成文日期') }).strict(),
   }),
 }

@@ -138,6 +138,8 @@ export const PERMISSIONS = {
   'cases.revoke': ['legal'],
   'cases.publication.withdraw': ['legal'],
   'cases.publication.earlyStop': ['legal'],
+  'cases.document.preview': 'session',
+  'cases.document.issue': ['legal'],
 } as const satisfies { readonly [K in OpName]: Access }
 
 /** Whether a signed-in user with these roles may call the operation (ignores a pending password change). */

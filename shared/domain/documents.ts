@@ -3,7 +3,11 @@
 export const DESTRUCTION_DOCUMENT_KINDS = ['destruction_notice', 'destruction_list', 'destruction_record', 'destruction_approval'] as const
 export type DestructionDocumentKind = (typeof DESTRUCTION_DOCUMENT_KINDS)[number]
 
-export const DOCUMENT_KINDS = ['notice', 'seizure_inventory', ...DESTRUCTION_DOCUMENT_KINDS] as const
+/** The two documents of a decided penalty case (处罚案件): the 公示 摘要 (masked) and the 决定书 (served on the party). */
+export const CASE_DOCUMENT_KINDS = ['case_publicity', 'case_decision'] as const
+export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number]
+
+export const DOCUMENT_KINDS = ['notice', 'seizure_inventory', ...DESTRUCTION_DOCUMENT_KINDS, ...CASE_DOCUMENT_KINDS] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
@@ -13,6 +17,8 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   destruction_list: '销毁物品清单',
   destruction_record: '销毁记录',
   destruction_approval: '罚没物品销毁审批表',
+  case_publicity: '行政处罚信息公示',
+  case_decision: '行政处罚决定书',
 }
 
 /** The area each kind belongs to, for grouping kinds in the 文书 screens. */
@@ -23,11 +29,14 @@ export const DOCUMENT_KIND_AREAS: Record<DocumentKind, string> = {
   destruction_list: '销毁管理',
   destruction_record: '销毁管理',
   destruction_approval: '销毁管理',
+  case_publicity: '处罚案件',
+  case_decision: '处罚案件',
 }
 
 /** Records a document can be made from, by the area a clerk issues it in. */
 export const DOCUMENT_RECORD_SOURCES = {
   seizure: '查扣登记',
   destruction_batch: '销毁管理',
+  penalty_case: '处罚案件',
 } as const
 export type DocumentRecordType = keyof typeof DOCUMENT_RECORD_SOURCES

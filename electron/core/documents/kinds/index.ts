@@ -1,4 +1,6 @@
 import type { DocumentKind } from '../../../../shared/domain/documents'
+import { caseDecisionKind } from './case-decision'
+import { casePublicityKind } from './case-publicity'
 import { destructionApprovalKind } from './destruction-approval'
 import { destructionListKind } from './destruction-list'
 import { destructionNoticeKind } from './destruction-notice'
@@ -15,4 +17,6 @@ export const KINDS: Record<DocumentKind, DocumentKindDef> = {
   destruction_list: destructionListKind,
   destruction_record: destructionRecordKind,
   destruction_approval: destructionApprovalKind,
+  case_publicity: casePublicityKind,
+  case_decision: caseDecisionKind,
 }

@@ -1,5 +1,6 @@
 import type { FileChild, Paragraph } from 'docx'
 import type { DocumentLoopInfo, PlaceholderInfo } from '../../../../shared/api/documents'
+import type { CaseRecord } from '../../../../shared/api/case-types'
 import type { Batch } from '../../../../shared/api/destruction-types'
 import type { Seizure } from '../../../../shared/api/seizure-types'
 import type { AgencyProfile } from '../../../../shared/api/settings'
@@ -12,6 +13,8 @@ export type KindRecord =
   | { type: Extract<DocumentRecordType, 'seizure'>; seizure: Seizure }
   /** `photos`: the batch's live photos (现场照片), counted for the 销毁记录. */
   | { type: Extract<DocumentRecordType, 'destruction_batch'>; batch: Batch; photos?: number }
+  /** A decided penalty case (处罚案件). */
+  | { type: Extract<DocumentRecordType, 'penalty_case'>; penaltyCase: CaseRecord }
 
 export interface KindContext {
   agency: AgencyProfile

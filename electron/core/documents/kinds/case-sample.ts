@@ -1,0 +1,60 @@
+import type { CaseRecord } from '../../../../shared/api/case-types'
+
+// A made-up decided penalty case for previewing the two 处罚案件 documents' wording in 文书 → 模板; never
+// archived. A company fined and its counterfeit goods confiscated, decided under the 普通程序 (so published).
+
+/** The sample, decided; its 文号 with the office's 文号代字. */
+export function sampleCase(shortName = 'X市监'): CaseRecord {
+  return {
+    id: 'sample-case',
+    caseNo: '2026-AJ-0008',
+    status: 'decided',
+    filingDate: '2026-09-01',
+    filingNo: '',
+    procedure: 'ordinary',
+    party: { type: 'enterprise', name: 'XX县东方商行有限公司', idNo: '91350100M000100Y43', idUnverified: false, legalRep: '陈东方', address: 'XX县城关镇人民路88号', phone: '0598-7654321' },
+    field: 'ip_trademark',
+    source: 'complaint',
+    facts: '2026年8月30日，本局执法人员依法对当事人经营场所进行检查，发现当事人销售标有“NIKE”注册商标的运动鞋120双，经商标权利人鉴定，均为侵犯注册商标专用权的商品。当事人以每双150元的价格购进，尚未售出。',
+    evidence: '现场检查笔录、扣押物品清单、商标权利人出具的鉴定意见、当事人询问笔录、营业执照复印件',
+    provisionsViolated: '《中华人民共和国商标法》第五十七条第（三）项',
+    legalBasis: '《中华人民共和国商标法》第六十条第二款',
+    penaltyKinds: ['fine', 'confiscate_property'],
+    fineFen: 3_000_000,
+    gainsFen: 0,
+    propertyDescription: '侵权运动鞋120双',
+    propertyValueFen: 3_600_000,
+    policeReferral: null,
+    unit: '城关市场监督管理所',
+    officers: [
+      { name: '张三', certNo: '35010012345' },
+      { name: '李四', certNo: '35010012346' },
+    ],
+    legalReview: { reviewer: '刘法制', date: '2026-09-20' },
+    collectiveDiscussionDate: null,
+    restrictionEnd: null,
+    seizureIds: [],
+    notes: '',
+    decisionNo: `${shortName}处罚〔2026〕8号`,
+    decisionDate: '2026-09-25',
+    serviceDate: null,
+    payment: null,
+    surcharge: null,
+    endReason: '',
+    endDate: null,
+    revokedOn: null,
+    revokeReason: '',
+    extensions: [],
+    pauses: [],
+    publication: null,
+    mustPublish: true,
+    publicationState: 'due',
+    deadlines: [],
+    seizures: [],
+    createdAt: '2026-09-01T01:00:00.000Z',
+    createdByName: '孙法制',
+    updatedAt: '2026-09-25T02:00:00.000Z',
+    version: 2,
+    voided: null,
+  }
+}
