@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
+import { plainText, readDocx } from '../support/docx-read'
 import { expect, openArea, setUpOffice, signInFirstTime, test } from './fixtures'
 import { OWN, TEMP, YEAR, reg, registerByApi } from './seizure-helpers'
 
@@ -85,6 +87,15 @@ test('a legal user opens a case from a seizure, decides it, sees the publication
   await expect(page.getByTestId('case-action-publish')).toHaveCount(0)
   await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 })
   await page.screenshot({ path: test.info().outputPath('case-detail.png'), fullPage: true })
+
+  // The 公示 摘要: previewed, then issued and read back.
+  await page.getByTestId('doc-preview-case_publicity').click()
+  await expect(page.getByTestId('document-preview').locator('section').first()).toBeVisible({ timeout: 20_000 })
+  const download = page.waitForEvent('download')
+  await page.getByTestId('doc-issue-case_publicity').click()
+  const summary = plainText(readDocx(readFileSync(await (await download).path()))['word/document.xml'] ?? '')
+  expect(summary).toContain(`清市监处罚〔${YEAR}〕8号`)
+  expect(summary).toContain('人民币叁万元整')
 
   // The register: the case with its 文号, fine and 已公示.
   await page.getByTestId('case-back').click()

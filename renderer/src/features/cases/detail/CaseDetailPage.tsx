@@ -12,6 +12,7 @@ import { useCan } from '../../auth/can'
 import { CaseStatusTag } from '../case-format'
 import { CaseActions } from './CaseActions'
 import { CaseDialogs, type CaseDialogKind } from './CaseDialogs'
+import { CaseDocuments } from './CaseDocuments'
 import { CaseFactsCard } from './CaseFactsCard'
 import { DeadlinesCard } from './DeadlinesCard'
 import { PublicationCard } from './PublicationCard'
@@ -100,6 +101,11 @@ export function CaseDetailPage() {
           </Flex>
         </Col>
       </Row>
+      {c.decisionDate && !c.voided && (
+        <div style={{ marginTop: 16 }}>
+          <CaseDocuments record={c} />
+        </div>
+      )}
       {dialog && (
         <CaseDialogs
           dialog={dialog}
