@@ -5,7 +5,7 @@ import { officer, party } from './party'
 import type { DocxFile } from './documents'
 import type { Seizure, SeizurePage, SeizureSuggestions } from './seizure-types'
 import { documentNumberSchema } from '../rules/document-number'
-import { ITEM_CATEGORIES, OUTCOME_KINDS, PARTY_TYPES, PAUSE_KINDS, SEIZURE_KINDS, SEIZURE_SOURCES, SEIZURE_STATUSES, ITEM_TEXT_MAX } from '../domain/seizures'
+import { ITEM_CATEGORIES, OUTCOME_KINDS, PAUSE_KINDS, SEIZURE_KINDS, SEIZURE_SOURCES, SEIZURE_STATUSES, ITEM_TEXT_MAX } from '../domain/seizures'
 
 // 查扣登记: register, correct, void, term (extension, pauses), outcomes per line, list/search, export.
 
