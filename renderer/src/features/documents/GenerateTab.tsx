@@ -42,7 +42,7 @@ export function GenerateTab({ kinds: all }: { kinds: DocumentKindInfo[] }) {
       </Space>
       {fromRecords.length > 0 && (
         <Typography.Text type="secondary" data-testid="kinds-from-records">
-          由记录出具的文书不在此生成：{fromRecords.map((k) => `${k.label}（在${DOCUMENT_RECORD_SOURCES[k.fromRecord!]}的记录中出具）`).join('；')}
+          由记录出具的文书不在此生成：{recordGroups(fromRecords)}
         </Typography.Text>
       )}
       {info && <GenerateForm key={info.kind} info={info} />}
@@ -113,4 +113,14 @@ function GenerateForm({ info }: { info: DocumentKindInfo }) {
       <DocxPreview base64={preview} loading={busy === 'preview'} />
     </>
   )
+}
+
+/** 查封（扣押）物品清单（在查扣登记的记录中出具）；集中销毁公告、销毁物品清单…（在销毁管理的记录中出具）: one group per area. */
+function recordGroups(kinds: readonly { label: string; fromRecord: string | null }[]): string {
+  const byArea = new Map<string, string[]>()
+  for (const k of kinds) {
+    const area = DOCUMENT_RECORD_SOURCES[k.fromRecord as keyof typeof DOCUMENT_RECORD_SOURCES]
+    byArea.set(area, [...(byArea.get(area) ?? []), k.label])
+  }
+  return [...byArea].map(([area, labels]) => `${labels.join('、')}（在${area}的记录中出具）`).join('；')
 }
