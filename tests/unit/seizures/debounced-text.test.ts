@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { onCommitted, type BoxState } from '../../../renderer/src/features/seizures/list/use-debounced-text'
+import { onCommitted, type BoxState } from '../../../renderer/src/components/use-debounced-text'
 
 // The search box and the URL: the clerk's typing must never be replaced by the box's own earlier search
 // arriving late (seen in E2E: 茶叶 + Enter, then 鳄鱼 typed before the 茶叶 navigation applied, and the box

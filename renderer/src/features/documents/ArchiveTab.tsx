@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Alert, App as AntApp, Button, Flex, Input, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd'
+import { Alert, App as AntApp, Button, Flex, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd'
 import { DownloadOutlined, StopOutlined } from '@ant-design/icons'
 import type { ArchivedDocument, DocumentKindInfo } from '../../../../shared/api/documents'
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../../shared/domain/documents'
@@ -8,11 +8,11 @@ import { useLoad } from '../../api/use-load'
 import { DateRangeFilter } from '../../components/DateRangeFilter'
 import { RecordHistoryButton } from '../audit/RecordHistory'
 import { useCan } from '../auth/can'
-import { useDebouncedText } from '../seizures/list/use-debounced-text'
 import { kindGroups } from './KindSelect'
 import { downloadDocx, errorText } from './docx-file'
 import { VoidDocumentModal } from './VoidDocumentModal'
 import { formatLocalTime } from '../../../../shared/rules/local-time'
+import { FilterLabel, SearchBox } from '../../components/SearchBox'
 
 // 存档: every generated document, exactly as it was generated, with its SHA-256 for checking a copy.
 // A wrong document is voided (审核领导), never deleted; voided ones are listed on request.
@@ -41,7 +41,6 @@ interface Filter {
 }
 
 const NO_FILTER: Filter = { query: '', kind: null, dateFrom: null, dateTo: null, createdBy: null, includeVoided: false }
-const Label = ({ children }: { children: string }) => <span style={{ color: 'rgba(0,0,0,0.45)' }}>{children}</span>
 const orBlank = (v: string) => v || '—'
 
 export function ArchiveTab({ kinds }: { kinds: DocumentKindInfo[] }) {
@@ -49,7 +48,6 @@ export function ArchiveTab({ kinds }: { kinds: DocumentKindInfo[] }) {
   const can = useCan()
   const [filter, setFilter] = useState<Filter>(NO_FILTER)
   const patch = (p: Partial<Filter>) => setFilter((f) => ({ ...f, ...p }))
-  const search = useDebouncedText(filter.query, (query) => patch({ query }))
   const includeVoided = filter.includeVoided
   const { data: rows, error, setData: setRows } = useLoad(
     () =>
@@ -89,22 +87,11 @@ export function ArchiveTab({ kinds }: { kinds: DocumentKindInfo[] }) {
   return (
     <Flex vertical gap={16}>
       <Flex wrap gap={8} align="center">
-        <Input.Search
-          data-testid="archive-search"
-          aria-label="搜索存档"
-          placeholder="搜索标题、文号、登记号、当事人…"
-          allowClear
-          maxLength={50}
-          value={search.text}
-          onChange={(e) => search.setText(e.target.value)}
-          onSearch={(value) => search.commit(value)}
-          {...search.compositionProps}
-          style={{ flex: '1 1 280px', minWidth: 280, maxWidth: 420 }}
-        />
+        <SearchBox testId="archive-search" placeholder="搜索标题、文号、登记号、当事人…" ariaLabel="搜索存档" value={filter.query} onSearch={(query) => patch({ query })} style={{ flex: '1 1 280px', minWidth: 280, maxWidth: 420 }} />
         <Select<DocumentKind>
           data-testid="archive-filter-kind"
           aria-label="文书种类筛选"
-          prefix={<Label>种类</Label>}
+          prefix={<FilterLabel>种类</FilterLabel>}
           placeholder="全部"
           allowClear
           options={kindGroups(kinds).map((g) => ({ label: g.area, title: g.area, options: g.kinds.map((k) => ({ value: k.kind, label: k.label })) }))}
@@ -116,7 +103,7 @@ export function ArchiveTab({ kinds }: { kinds: DocumentKindInfo[] }) {
         <Select<string>
           data-testid="archive-filter-creator"
           aria-label="生成人筛选"
-          prefix={<Label>生成人</Label>}
+          prefix={<FilterLabel>生成人</FilterLabel>}
           placeholder="全部"
           allowClear
           options={(creators.data ?? []).map((c) => ({ value: c.id, label: c.name }))}

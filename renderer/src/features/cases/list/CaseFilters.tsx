@@ -1,9 +1,9 @@
-import { Button, Flex, Input, Select, Switch } from 'antd'
+import { Button, Flex, Select, Switch } from 'antd'
 import { ClearOutlined } from '@ant-design/icons'
 import { CASE_FIELDS, CASE_STATUSES, PENALTY_KINDS, type CaseField, type CaseStatus } from '../../../../../shared/domain/cases'
 import type { PenaltyKind } from '../../../../../shared/rules/case-deadlines'
-import { useDebouncedText } from '../../seizures/list/use-debounced-text'
 import { TextFilter } from '../../seizures/list/TextFilter'
+import { FilterLabel, SearchBox } from '../../../components/SearchBox'
 
 // Above the case register: the search box and the filters, each applied as it changes.
 
@@ -24,7 +24,6 @@ export const EMPTY_CASE_FILTER: CaseListFilter = { query: '', year: null, field:
 export const isCaseFiltered = (f: CaseListFilter) => JSON.stringify(f) !== JSON.stringify(EMPTY_CASE_FILTER)
 
 const optionsOf = <K extends string>(labels: Record<K, string>) => (Object.keys(labels) as K[]).map((k) => ({ value: k, label: labels[k] }))
-const Label = ({ children }: { children: string }) => <span style={{ color: 'rgba(0,0,0,0.45)' }}>{children}</span>
 
 const thisYear = new Date().getFullYear()
 const YEARS = Array.from({ length: 8 }, (_v, i) => thisYear + 1 - i).map((y) => ({ value: y, label: `${y}年` }))
@@ -37,24 +36,13 @@ interface Props {
 }
 
 export function CaseFilters({ filter, onChange, onClear, units }: Props) {
-  const search = useDebouncedText(filter.query, (query) => onChange({ query }))
   return (
     <Flex vertical gap={10}>
       <Flex wrap gap={8} align="center">
-        <Input.Search
-          data-testid="case-search"
-          placeholder="搜索当事人、文号、案件编号、查扣物品…"
-          allowClear
-          maxLength={50}
-          value={search.text}
-          onChange={(e) => search.setText(e.target.value)}
-          onSearch={(value) => search.commit(value)}
-          {...search.compositionProps}
-          style={{ flex: '1 1 300px', minWidth: 300, maxWidth: 420 }}
-        />
+        <SearchBox testId="case-search" placeholder="搜索当事人、文号、案件编号、查扣物品…" value={filter.query} onSearch={(query) => onChange({ query })} style={{ flex: '1 1 300px', minWidth: 300, maxWidth: 420 }} />
         <Select<number>
           data-testid="case-filter-year"
-          prefix={<Label>年度</Label>}
+          prefix={<FilterLabel>年度</FilterLabel>}
           placeholder="全部"
           allowClear
           options={YEARS}
@@ -65,7 +53,7 @@ export function CaseFilters({ filter, onChange, onClear, units }: Props) {
         <Select<CaseStatus[]>
           data-testid="case-filter-status"
           mode="multiple"
-          prefix={<Label>状态</Label>}
+          prefix={<FilterLabel>状态</FilterLabel>}
           placeholder="全部"
           allowClear
           maxTagCount="responsive"
@@ -76,7 +64,7 @@ export function CaseFilters({ filter, onChange, onClear, units }: Props) {
         />
         <Select<'overdue' | 'soon'>
           data-testid="case-filter-due"
-          prefix={<Label>期限</Label>}
+          prefix={<FilterLabel>期限</FilterLabel>}
           placeholder="全部"
           allowClear
           options={[
@@ -91,7 +79,7 @@ export function CaseFilters({ filter, onChange, onClear, units }: Props) {
       <Flex wrap gap={8} align="center">
         <Select<CaseField>
           data-testid="case-filter-field"
-          prefix={<Label>领域</Label>}
+          prefix={<FilterLabel>领域</FilterLabel>}
           placeholder="全部"
           allowClear
           options={optionsOf(CASE_FIELDS)}
@@ -101,7 +89,7 @@ export function CaseFilters({ filter, onChange, onClear, units }: Props) {
         />
         <Select<PenaltyKind>
           data-testid="case-filter-kind"
-          prefix={<Label>处罚种类</Label>}
+          prefix={<FilterLabel>处罚种类</FilterLabel>}
           placeholder="全部"
           allowClear
           options={optionsOf(PENALTY_KINDS)}

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Alert, Button, Card, Flex, Input, Select, Switch, Table, Typography } from 'antd'
+import { Alert, Button, Card, Flex, Select, Switch, Table, Typography } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import type { ColumnsType } from 'antd/es/table'
 import { Link, useNavigate } from 'react-router'
@@ -10,9 +10,9 @@ import { invoke } from '../../../api/client'
 import { useLoad } from '../../../api/use-load'
 import { todayText } from '../../../components/today'
 import { useCan } from '../../auth/can'
-import { useDebouncedText } from '../../seizures/list/use-debounced-text'
 import { BatchStatusTag } from '../BatchStatusTag'
 import { kgText, yuanText } from '../destruction-format'
+import { FilterLabel, SearchBox } from '../../../components/SearchBox'
 
 // 销毁管理 → 销毁批次: every batch with its status, dates, place, method and totals.
 
@@ -26,7 +26,6 @@ interface Filter {
 const STATUS_OPTIONS = keysOf(BATCH_STATUSES).map((k) => ({ value: k, label: BATCH_STATUSES[k] }))
 const thisYear = Number(todayText().slice(0, 4))
 const YEAR_OPTIONS = Array.from({ length: 8 }, (_v, i) => ({ value: thisYear - i, label: `${thisYear - i}年` }))
-const Label = ({ children }: { children: string }) => <span style={{ color: 'rgba(0,0,0,0.45)' }}>{children}</span>
 const num = { align: 'right' as const }
 
 const COLUMNS: ColumnsType<BatchRow> = [
@@ -61,7 +60,6 @@ export function BatchListPage() {
     setFilter((f) => ({ ...f, ...patch }))
     setPaging((p) => ({ ...p, page: 1 }))
   }
-  const search = useDebouncedText(filter.query, (query) => change({ query }))
 
   return (
     <Flex vertical gap={12} style={{ padding: '12px 24px 24px' }} data-testid="batch-list-page">
@@ -77,21 +75,11 @@ export function BatchListPage() {
       </Flex>
       <Card size="small">
         <Flex wrap gap={8} align="center">
-          <Input.Search
-            data-testid="batch-search"
-            placeholder="搜索批次号、地点、活动名称…"
-            allowClear
-            maxLength={50}
-            value={search.text}
-            onChange={(e) => search.setText(e.target.value)}
-            onSearch={(v) => search.commit(v)}
-            {...search.compositionProps}
-            style={{ width: 320 }}
-          />
+          <SearchBox testId="batch-search" placeholder="搜索批次号、地点、活动名称…" value={filter.query} onSearch={(query) => change({ query })} style={{ width: 320 }} />
           <Select<BatchStatus[]>
             data-testid="batch-filter-status"
             mode="multiple"
-            prefix={<Label>状态</Label>}
+            prefix={<FilterLabel>状态</FilterLabel>}
             placeholder="全部"
             allowClear
             options={STATUS_OPTIONS}
@@ -101,7 +89,7 @@ export function BatchListPage() {
           />
           <Select<number>
             data-testid="batch-filter-year"
-            prefix={<Label>年度</Label>}
+            prefix={<FilterLabel>年度</FilterLabel>}
             placeholder="全部"
             allowClear
             options={YEAR_OPTIONS}

@@ -1,4 +1,4 @@
-import { Button, Flex, Input, Select } from 'antd'
+import { Button, Flex, Select } from 'antd'
 import { ClearOutlined } from '@ant-design/icons'
 import type { StockFilter } from '../../../../../shared/api/destruction'
 import { ITEM_CATEGORIES, keysOf, type ItemCategory } from '../../../../../shared/domain/seizures'
@@ -6,7 +6,7 @@ import { invoke } from '../../../api/client'
 import { useLoad } from '../../../api/use-load'
 import { DateRangeFilter } from '../../../components/DateRangeFilter'
 import { TextFilter } from '../../seizures/list/TextFilter'
-import { useDebouncedText } from '../../seizures/list/use-debounced-text'
+import { FilterLabel, SearchBox } from '../../../components/SearchBox'
 
 // The filters above 待销毁物品: each change applies at once, as on the seizure register.
 
@@ -18,7 +18,6 @@ export const isStockFiltered = (q: StockQuery): boolean =>
   q.query !== '' || q.category !== null || q.storageLocationId !== null || q.unit !== '' || q.dateFrom !== null || q.dateTo !== null
 
 const CATEGORY_OPTIONS = keysOf(ITEM_CATEGORIES).map((k) => ({ value: k, label: ITEM_CATEGORIES[k] }))
-const Label = ({ children }: { children: string }) => <span style={{ color: 'rgba(0,0,0,0.45)' }}>{children}</span>
 
 interface Props {
   filter: StockQuery
@@ -27,25 +26,14 @@ interface Props {
 }
 
 export function StockFilters({ filter, onChange, onClear }: Props) {
-  const search = useDebouncedText(filter.query, (query) => onChange({ query }))
   const locations = useLoad(() => invoke('storage.list', {}), [])
   const suggestions = useLoad(() => invoke('seizures.suggestions', {}), [])
   return (
     <Flex wrap gap={8} align="center">
-      <Input.Search
-        data-testid="stock-search"
-        placeholder="搜索登记号、文号、当事人、品名、品牌…"
-        allowClear
-        maxLength={50}
-        value={search.text}
-        onChange={(e) => search.setText(e.target.value)}
-        onSearch={(value) => search.commit(value)}
-        {...search.compositionProps}
-        style={{ flex: '1 1 280px', minWidth: 280, maxWidth: 420 }}
-      />
+      <SearchBox testId="stock-search" placeholder="搜索登记号、文号、当事人、品名、品牌…" value={filter.query} onSearch={(query) => onChange({ query })} style={{ flex: '1 1 280px', minWidth: 280, maxWidth: 420 }} />
       <Select<ItemCategory>
         data-testid="stock-filter-category"
-        prefix={<Label>类别</Label>}
+        prefix={<FilterLabel>类别</FilterLabel>}
         placeholder="全部"
         allowClear
         options={CATEGORY_OPTIONS}
@@ -55,7 +43,7 @@ export function StockFilters({ filter, onChange, onClear }: Props) {
       />
       <Select<string>
         data-testid="stock-filter-location"
-        prefix={<Label>存放位置</Label>}
+        prefix={<FilterLabel>存放位置</FilterLabel>}
         placeholder="全部"
         allowClear
         showSearch={{ optionFilterProp: 'label' }}

@@ -1,11 +1,11 @@
-import { Button, Flex, Input, Select, Switch } from 'antd'
+import { Button, Flex, Select, Switch } from 'antd'
 import { ClearOutlined } from '@ant-design/icons'
 import type { SeizureSuggestions } from '../../../../../shared/api/seizure-types'
 import { ITEM_CATEGORIES, SEIZURE_KINDS, SEIZURE_STATUSES, keysOf, type ItemCategory, type SeizureKind, type SeizureStatus } from '../../../../../shared/domain/seizures'
 import { isFiltered, type ListFilter } from './list-params'
 import { TextFilter } from './TextFilter'
 import { DateRangeFilter } from '../../../components/DateRangeFilter'
-import { useDebouncedText } from './use-debounced-text'
+import { FilterLabel, SearchBox } from '../../../components/SearchBox'
 
 // The search box and filters above the register. Every change applies at once (no 查询 button): the clerk
 // sees the list narrow while choosing.
@@ -15,7 +15,6 @@ const KIND_OPTIONS = optionsOf<SeizureKind>(SEIZURE_KINDS)
 const STATUS_OPTIONS = optionsOf<SeizureStatus>(SEIZURE_STATUSES)
 const CATEGORY_OPTIONS = optionsOf<ItemCategory>(ITEM_CATEGORIES)
 
-const Label = ({ children }: { children: string }) => <span style={{ color: 'rgba(0,0,0,0.45)' }}>{children}</span>
 
 interface Props {
   filter: ListFilter
@@ -25,28 +24,17 @@ interface Props {
 }
 
 export function SeizureFilters({ filter, onChange, onClear, suggestions }: Props) {
-  const search = useDebouncedText(filter.query, (query) => onChange({ query }))
   const officerNames = [...new Set((suggestions?.officers ?? []).map((o) => o.name))]
 
   return (
     <Flex vertical gap={10}>
       <Flex wrap gap={8} align="center">
-        <Input.Search
-          data-testid="seizure-search"
-          placeholder="搜索当事人、文号、登记号、品名、品牌…"
-          allowClear
-          maxLength={50}
-          value={search.text}
-          onChange={(e) => search.setText(e.target.value)}
-          onSearch={(value) => search.commit(value)}
-          {...search.compositionProps}
-          style={{ flex: '1 1 300px', minWidth: 300, maxWidth: 460 }}
-        />
+        <SearchBox testId="seizure-search" placeholder="搜索当事人、文号、登记号、品名、品牌…" value={filter.query} onSearch={(query) => onChange({ query })} style={{ flex: '1 1 300px', minWidth: 300, maxWidth: 460 }} />
         <DateRangeFilter label="决定日期" from={filter.dateFrom} to={filter.dateTo} onChange={({ from, to }) => onChange({ dateFrom: from, dateTo: to })} testId="seizure-filter-dates" />
         <Select<SeizureKind[]>
           data-testid="seizure-filter-kind"
           mode="multiple"
-          prefix={<Label>种类</Label>}
+          prefix={<FilterLabel>种类</FilterLabel>}
           placeholder="全部"
           allowClear
           maxTagCount="responsive"
@@ -58,7 +46,7 @@ export function SeizureFilters({ filter, onChange, onClear, suggestions }: Props
         <Select<SeizureStatus[]>
           data-testid="seizure-filter-status"
           mode="multiple"
-          prefix={<Label>状态</Label>}
+          prefix={<FilterLabel>状态</FilterLabel>}
           placeholder="全部"
           allowClear
           maxTagCount="responsive"
@@ -71,7 +59,7 @@ export function SeizureFilters({ filter, onChange, onClear, suggestions }: Props
       <Flex wrap gap={8} align="center">
         <Select<ItemCategory>
           data-testid="seizure-filter-category"
-          prefix={<Label>类别</Label>}
+          prefix={<FilterLabel>类别</FilterLabel>}
           placeholder="全部"
           allowClear
           options={CATEGORY_OPTIONS}

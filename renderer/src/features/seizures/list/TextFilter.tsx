@@ -1,5 +1,5 @@
 import { AutoComplete, Input } from 'antd'
-import { useDebouncedText } from './use-debounced-text'
+import { useDebouncedText } from '../../../components/use-debounced-text'
 
 // A typed filter (承办单位, 执法人员, 当事人): searches after a pause like the main box, and offers values used
 // before when there are any. Matching is a substring in core, so a partial name is enough.
