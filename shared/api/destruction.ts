@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineOperation } from './contract'
-import { enumOf, isoDate, optionalText, recordId, requiredText, version, voidReason } from './fields'
+import { enumOf, isoDate, MAX_SCALED, optionalText, positiveMilli, recordId, requiredText, version, voidReason } from './fields'
 import { base64Field } from './attachments'
 import type { DocxFile } from './documents'
 import type { Batch, BatchAttachment, BatchPage, DestructionWorkbench, SeizureBatchRef, StockPage } from './destruction-types'
@@ -10,9 +10,6 @@ import { DESTRUCTION_DOCUMENT_KINDS } from '../domain/documents'
 
 // 销毁管理: the confiscated stock, batches from 草稿 to a locked record, their photos and their documents.
 
-const MAX_SCALED = 1_000_000_000_000
-const positiveMilli = (label: string) =>
-  z.number({ error: `请填写${label}` }).int(`${label}最多3位小数`).min(1, `${label}应大于0`).max(MAX_SCALED, `${label}过大`)
 const scaledOrZero = (label: string) => z.number({ error: `请填写${label}` }).int(`${label}最多3位小数`).min(0, `${label}不能为负数`).max(MAX_SCALED, `${label}过大`)
 
 const officer = z.object({ name: requiredText('执法人员姓名', 20), certNo: requiredText('执法证号', 30) }).strict()

@@ -78,3 +78,10 @@ export const isoDate = (label: string) =>
   z.string({ error: `请填写${label}` }).trim().refine(isIsoDate, `${label}应为有效日期，例如 2026-11-23`)
 
 export const enumOf = <T extends Record<string, string>>(o: T, label: string) => z.enum(keysOf(o), { error: `请选择${label}` })
+
+/** Largest quantity/amount accepted: a billion units in thousandths, far above any real seizure. */
+export const MAX_SCALED = 1_000_000_000_000
+
+/** A quantity in thousandths, more than zero. */
+export const positiveMilli = (label: string) =>
+  z.number({ error: `请填写${label}` }).int(`${label}最多3位小数`).min(1, `${label}应大于0`).max(MAX_SCALED, `${label}过大`)

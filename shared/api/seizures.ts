@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineOperation } from './contract'
-import { enumOf, isoDate, optionalText, recordId, requiredText, version, voidReason } from './fields'
+import { enumOf, isoDate, MAX_SCALED, optionalText, positiveMilli, recordId, requiredText, version, voidReason } from './fields'
 import { officer, party } from './party'
 import type { DocxFile } from './documents'
 import type { Seizure, SeizurePage, SeizureSuggestions } from './seizure-types'
@@ -9,11 +9,7 @@ import { ITEM_CATEGORIES, OUTCOME_KINDS, PAUSE_KINDS, SEIZURE_KINDS, SEIZURE_SOU
 
 // 查扣登记: register, correct, void, term (extension, pauses), outcomes per line, list/search, export.
 
-/** Largest quantity/amount accepted: a billion units in thousandths, far above any real seizure. */
-const MAX_SCALED = 1_000_000_000_000
 
-const positiveMilli = (label: string) =>
-  z.number({ error: `请填写${label}` }).int(`${label}最多3位小数`).min(1, `${label}应大于0`).max(MAX_SCALED, `${label}过大`)
 const optionalScaled = (label: string) =>
   z.number({ error: `${label}应为数字` }).int(`${label}小数位数过多`).min(0, `${label}不能为负数`).max(MAX_SCALED, `${label}过大`).nullable().default(null)
 

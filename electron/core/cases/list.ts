@@ -5,7 +5,7 @@ import type { CaseField, CaseStatus } from '../../../shared/domain/cases'
 import { deadlineText, workingDaysLeft } from '../../../shared/rules/case-deadlines'
 import { addWorkingDays, daysBetween } from '../../../shared/rules/working-days'
 import type { Database } from '../db/schema'
-import { likeText, searchTerms } from '../seizures/search'
+import { columnContains as like, searchTerms } from '../seizures/search'
 import { officeCalendar } from '../holidays/calendar'
 
 // The case list: filters and sorts on the case's own row (the deadlines are cached columns, derived.ts).
@@ -13,7 +13,6 @@ import { officeCalendar } from '../holidays/calendar'
 type Db = Kysely<Database>
 type Filter = OpParsed<'cases.list'>
 
-const like = (column: string, text: string) => sql<SqlBool>`${sql.ref(column)} LIKE ${likeText(text)} ESCAPE '\\'`
 const WORKING_KINDS = new Set(['publication', 'withdrawal'])
 const DUE_LABELS: Record<string, string> = { decision: '作出处罚决定', publication: '公示处罚信息', withdrawal: '撤下公示', payment: '缴纳罚没款' }
 

@@ -1,15 +1,14 @@
-import { sql, type Kysely, type SqlBool } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { OpParsed } from '../../../shared/api'
 import type { BatchPage, BatchRow, DestructionWorkbench, SeizureBatchRef } from '../../../shared/api/destruction-types'
 import type { BatchStatus, DestructionMethod } from '../../../shared/domain/destruction'
 import type { Database } from '../db/schema'
-import { likeText, searchTerms } from '../seizures/search'
+import { columnContains as like, searchTerms } from '../seizures/search'
 
 // The list of batches, the 工作台's two lists, and the batches holding a seizure's lines.
 
 type Db = Kysely<Database>
 
-const like = (column: string, text: string) => sql<SqlBool>`${sql.ref(column)} LIKE ${likeText(text)} ESCAPE '\\'`
 
 function batchRows(db: Db) {
   return db

@@ -3,7 +3,7 @@ import type { OpParsed } from '../../../shared/api'
 import type { StockPage, StockRow } from '../../../shared/api/destruction-types'
 import type { ItemCategory } from '../../../shared/domain/seizures'
 import type { Database } from '../db/schema'
-import { likeText, searchTerms } from '../seizures/search'
+import { columnContains as like, searchTerms } from '../seizures/search'
 import { storagePaths } from '../seizures/repository'
 import { confiscationsOf } from './repository'
 import { shareOf } from './share'
@@ -14,7 +14,6 @@ import { shareOf } from './share'
 type Db = Kysely<Database>
 type Filter = OpParsed<'destruction.stock.list'>
 
-const like = (column: string, text: string) => sql<SqlBool>`${sql.ref(column)} LIKE ${likeText(text)} ESCAPE '\\'`
 
 async function locationAndBelow(db: Db, id: string): Promise<string[]> {
   const rows = await db.selectFrom('storage_locations').select(['id', 'parent_id']).execute()

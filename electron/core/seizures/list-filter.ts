@@ -2,14 +2,13 @@ import { sql, type Expression, type SqlBool } from 'kysely'
 import type { OpParsed } from '../../../shared/api'
 import type { SeizureStatus } from '../../../shared/domain/seizures'
 import { categoryBit } from './derived'
-import { likeText, searchTerms, seizureHolds, type Db } from './search'
+import { columnContains as like, searchTerms, seizureHolds, type Db } from './search'
 
 // The register list's filters as conditions on one seizure row `s`: every one of them reads the row's own
 // columns (the cached ones from derived.ts among them), so a walk in any order decides each row cheaply.
 
 export type SeizureFilterParsed = Omit<OpParsed<'seizures.list'>, 'sort' | 'page' | 'pageSize'>
 
-const like = (column: string, text: string) => sql<SqlBool>`${sql.ref(column)} LIKE ${likeText(text)} ESCAPE '\\'`
 const overdue = (today: string) => sql<SqlBool>`(s.term_end IS NOT NULL AND s.term_end < ${today})`
 const HELD_STATUSES: readonly SeizureStatus[] = ['overdue', 'partial', 'holding']
 

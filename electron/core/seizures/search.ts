@@ -58,6 +58,8 @@ export const searchTerms = (query: string): string[] => query.split(/\s+/).filte
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 /** `%text%` for LIKE … ESCAPE '\\': the text's own % and _ are taken literally. */
 export const likeText = (s: string) => `%${escapeLike(s)}%`
+/** `column LIKE '%text%'`, the text taken literally: the one substring test every list's filters use. */
+export const columnContains = (column: string, text: string) => sql<SqlBool>`${sql.ref(column)} LIKE ${likeText(text)} ESCAPE '\\'`
 /** An FTS5 phrase: the term in double quotes, inner quotes doubled, so no character is read as syntax. */
 const ftsPhrase = (s: string) => `"${s.replace(/"/g, '""')}"`
 
