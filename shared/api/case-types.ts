@@ -1,4 +1,4 @@
-import type { CaseField, CasePauseKind, CaseProcedure, CaseStatus, EarlyStopCondition, PublicationChannel } from '../domain/cases'
+import type { CaseField, CasePauseKind, CaseProcedure, CaseStatus, EarlyStopCondition, PublicationChannel, PublicationState } from '../domain/cases'
 import type { SeizureSource } from '../domain/seizures'
 import type { PenaltyKind } from '../rules/case-deadlines'
 import type { Officer, Party, Voided } from './seizure-types'
@@ -106,7 +106,7 @@ export interface CaseRecord extends CaseFacts {
   /** Whether this decision must be published (普通程序, not a 警告 alone). */
   mustPublish: boolean
   /** 待公示 / 已公示 / 公示期满 / 已撤下 / 无需公示. */
-  publicationState: 'not_required' | 'due' | 'published' | 'expired' | 'withdrawn'
+  publicationState: PublicationState
   deadlines: CaseDeadline[]
   seizures: { id: string; registerNo: string; partyName: string }[]
   createdAt: string

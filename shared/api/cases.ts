@@ -101,6 +101,11 @@ export const caseOperations = {
       })
       .strict(),
   }),
+  'cases.export': defineOperation<{ fileName: string; base64: string; rows: number }>()({
+    summary: '导出筛选后的处罚案件（.xlsx）',
+    mutates: false,
+    input: caseFilter.extend({ sort: z.enum(['caseNo', 'filingDate', 'nextDue'], { error: '排序字段无效' }).default('caseNo') }).strict(),
+  }),
   'cases.get': defineOperation<R>()({ summary: '查看一件处罚案件', mutates: false, input: z.object({ id: recordId }).strict() }),
   'cases.forSeizure': defineOperation<{ id: string; caseNo: string; decisionNo: string; status: keyof typeof CASE_STATUSES }[]>()({
     summary: '某条查扣记录所属的处罚案件',

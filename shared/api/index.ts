@@ -11,6 +11,7 @@ import { backupOperations } from './backup'
 import { destructionOperations } from './destruction'
 import { holidayOperations } from './holidays'
 import { caseOperations } from './cases'
+import { caseSettingsOperations } from './case-settings'
 import { securityOperations, settingsOperations } from './settings'
 import type { OperationDef } from './contract'
 import './zod-locale'
@@ -31,6 +32,7 @@ export const operations = {
   ...destructionOperations,
   ...holidayOperations,
   ...caseOperations,
+  ...caseSettingsOperations,
 } as const satisfies Record<string, OperationDef>
 
 export type Operations = typeof operations

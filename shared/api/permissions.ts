@@ -140,6 +140,10 @@ export const PERMISSIONS = {
   'cases.publication.earlyStop': ['legal'],
   'cases.document.preview': 'session',
   'cases.document.issue': ['legal'],
+  'cases.export': 'session',
+  'cases.settings.get': 'session',
+  // The office's legal staff know the province's rule; the admin keeps the settings.
+  'cases.settings.update': ['admin', 'legal'],
 } as const satisfies { readonly [K in OpName]: Access }
 
 /** Whether a signed-in user with these roles may call the operation (ignores a pending password change). */

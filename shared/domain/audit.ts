@@ -221,6 +221,11 @@ export const RECORD_TYPES = {
       earlyStopOn: '提前停止公示日期',
     },
   },
+  case_settings: {
+    label: '处罚案件设置',
+    historyAccess: 'session',
+    fields: { lowerFinePersonFen: { label: '自然人较低数额罚款标准（元）', format: 'yuan' }, lowerFineEntityFen: { label: '法人和其他组织较低数额罚款标准（元）', format: 'yuan' } },
+  },
   holiday_year: { label: '节假日安排', historyAccess: 'session', fields: { off: '放假日期', work: '调休上班日期', source: '通知文号或来源' } },
   storage_location: { label: '存放位置', historyAccess: 'session', fields: { name: '名称', path: '位置' } },
 } as const satisfies Record<string, RecordTypeMeta>

@@ -93,3 +93,13 @@ export type EarlyStopCondition = keyof typeof EARLY_STOP_CONDITIONS
 
 /** 2026-AJ-0001: the year of 立案, 案件 (AJ) and a per-year sequence that is never reused. */
 export const formatCaseNo = (year: number, seq: number): string => `${year}-AJ-${String(seq).padStart(4, '0')}`
+
+/** The list's 公示 column: where a decision stands in its publication. */
+export const PUBLICATION_STATES = {
+  due: '待公示',
+  published: '已公示',
+  expired: '公示期满',
+  withdrawn: '已撤下',
+  not_required: '无需公示',
+} as const
+export type PublicationState = keyof typeof PUBLICATION_STATES

@@ -5,6 +5,7 @@ import type { OpParsed } from '../../../shared/api'
 import { exportAuditFile } from '../audit/export-file'
 import { verifyAuditChain } from '../audit/verify'
 import { exportSeizuresFile } from '../seizures/export-file'
+import { exportCasesFile } from '../cases/export-file'
 
 // Reads that take seconds at ten years of records, run by the read worker on its own read-only connection (in
 // one read transaction: a consistent snapshot while others write). A task gets plain JSON in and gives plain
@@ -13,6 +14,7 @@ import { exportSeizuresFile } from '../seizures/export-file'
 export const READ_TASKS = {
   auditExport: (db: Kysely<Database>, p: { filter: AuditFilter; at: string }) => exportAuditFile(db, p.filter, p.at),
   auditVerify: (db: Kysely<Database>, _p: Record<string, never>) => verifyAuditChain(db),
+  casesExport: (db: Kysely<Database>, p: { input: OpParsed<'cases.export'>; day: string }) => exportCasesFile(db, p.input, p.day),
   seizuresExport: (db: Kysely<Database>, p: { input: OpParsed<'seizures.export'>; day: string }) => exportSeizuresFile(db, p.input, p.day),
 }
 

@@ -3,13 +3,12 @@ import type { Database } from '../db/schema'
 import { ITEM_CATEGORIES, type ItemCategory } from '../../../shared/domain/seizures'
 import { formatQty } from '../../../shared/rules/decimal'
 import { storagePaths } from './repository'
+import type { Cell } from '../read-worker/xlsx-cells'
 
 // The export's second sheet: one row per item line of the exported records, in the same order, with what was
 // released, confiscated and transferred of each and what remains — what an office reconciles goods against.
 
 type Db = Kysely<Database>
-/** A sheet cell; null is an empty one. */
-type Cell = { value: string | number; type?: typeof Number; format?: string } | null
 
 export const ITEM_HEADER = ['登记号', '行号', '品名', '品牌/涉嫌侵权商标', '规格型号', '类别', '数量', '单位', '重量（千克）', '货值（元）', '存放位置', '已解除', '已没收', '已移送', '剩余', '备注']
 export const ITEM_WIDTHS = [11, 6, 20, 18, 14, 12, 10, 6, 12, 14, 20, 9, 9, 9, 9, 20]

@@ -1,6 +1,5 @@
 import { Tag, Typography } from 'antd'
-import type { CaseRecord } from '../../../../shared/api/case-types'
-import { CASE_STATUSES, type CaseStatus } from '../../../../shared/domain/cases'
+import { CASE_STATUSES, PUBLICATION_STATES, type CaseStatus, type PublicationState } from '../../../../shared/domain/cases'
 import { formatYuan } from '../../../../shared/rules/decimal'
 import { moneyInWords } from '../../../../shared/rules/money-words'
 
@@ -20,15 +19,7 @@ export function CaseStatusTag({ status, voided }: { status: CaseStatus; voided: 
   return <Tag color={STATUS_COLORS[status]}>{CASE_STATUSES[status]}</Tag>
 }
 
-export type PublicationState = CaseRecord['publicationState']
-
-export const PUBLICATION_STATES: Record<PublicationState, string> = {
-  due: '待公示',
-  published: '已公示',
-  expired: '公示期满',
-  withdrawn: '已撤下',
-  not_required: '无需公示',
-}
+export { PUBLICATION_STATES, type PublicationState }
 
 const PUBLICATION_COLORS: Record<PublicationState, string> = {
   due: 'warning',
