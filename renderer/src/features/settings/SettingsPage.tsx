@@ -5,6 +5,7 @@ import { AccountsPage } from '../accounts/AccountsPage'
 import { AuditLogPage } from '../audit/AuditLogPage'
 import { BackupPage } from '../backup/BackupPage'
 import { HolidaysPage } from '../holidays/HolidaysPage'
+import { CaseSettingsCard } from '../cases/settings/CaseSettingsCard'
 import { useCan } from '../auth/can'
 import { AboutCard } from './AboutCard'
 import { AgencyProfileCard } from './AgencyProfileCard'
@@ -13,7 +14,7 @@ import { SecurityCard } from './SecurityCard'
 
 // 设置: one tab per sub-route of /settings, so a tab can be linked to and survives a reload.
 
-type TabKey = 'profile' | 'holidays' | 'accounts' | 'security' | 'audit' | 'backup'
+type TabKey = 'profile' | 'holidays' | 'cases' | 'accounts' | 'security' | 'audit' | 'backup'
 
 interface TabDef {
   key: TabKey
@@ -26,6 +27,7 @@ interface TabDef {
 const TABS: TabDef[] = [
   { key: 'profile', label: '机关信息' },
   { key: 'holidays', label: '节假日' },
+  { key: 'cases', label: '处罚案件' },
   { key: 'accounts', label: '账号管理', needs: 'accounts.list', forbidden: '只有管理员可以管理账号。' },
   { key: 'security', label: '安全设置', needs: 'settings.security.update', forbidden: '只有管理员可以修改安全设置。' },
   { key: 'audit', label: '审计日志', needs: 'audit.list', forbidden: '只有管理员可以查看审计日志。' },
@@ -59,6 +61,8 @@ export function SettingsPage() {
         )
       case 'holidays':
         return <HolidaysPage />
+      case 'cases':
+        return <CaseSettingsCard />
       case 'accounts':
         return <AccountsPage />
       case 'security':

@@ -1,9 +1,10 @@
 import { Card, Col, Descriptions, Row, Typography } from 'antd'
 import { useSession } from '../auth/session'
+import { CaseDeadlines } from './CaseDeadlines'
 import { DestructionBatches } from './DestructionBatches'
 import { SeizureDeadlines } from './SeizureDeadlines'
 
-/** 工作台: the day's to-dos (seizure terms, destruction batches to approve or carry out; case deadlines come with their area). */
+/** 工作台: the day's to-dos (seizure terms, case deadlines, destruction batches to approve or carry out). */
 export function WorkbenchPage() {
   const { user, info } = useSession()
   return (
@@ -13,6 +14,9 @@ export function WorkbenchPage() {
         <Col span={16}>
           <Card title="今日待办 · 查扣期限">
             <SeizureDeadlines />
+          </Card>
+          <Card title="今日待办 · 案件期限" style={{ marginTop: 16 }}>
+            <CaseDeadlines />
           </Card>
           <Card title="今日待办 · 销毁批次" style={{ marginTop: 16 }}>
             <DestructionBatches />

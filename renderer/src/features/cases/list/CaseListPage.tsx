@@ -1,7 +1,7 @@
-import { useState } from 'react'
-import { Alert, Button, Card, Empty, Flex, Table, Typography, type TableColumnsType } from 'antd'
-import { PlusOutlined } from '@ant-design/icons'
-import { useNavigate } from 'react-router'
+import { useMemo, useState } from 'react'
+import { Alert, App as AntApp, Button, Card, Empty, Flex, Table, Typography, type TableColumnsType } from 'antd'
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons'
+import { useNavigate, useSearchParams } from 'react-router'
 import type { CaseRow } from '../../../../../shared/api/case-types'
 import { CASE_FIELDS } from '../../../../../shared/domain/cases'
 import { formatYuan } from '../../../../../shared/rules/decimal'
@@ -9,11 +9,12 @@ import { invoke } from '../../../api/client'
 import { useLoad } from '../../../api/use-load'
 import { useCan, whoMay } from '../../auth/can'
 import { CaseStatusTag, PublicationTag } from '../case-format'
+import { downloadFile, MIME } from '../../../api/download'
 import { CaseFilters, EMPTY_CASE_FILTER, isCaseFiltered, type CaseListFilter } from './CaseFilters'
+import { readCaseParams, writeCaseParams, type CaseListParams, type CaseSort as Sort } from './case-list-params'
 
-// 处罚案件: the register, newest first or by the next deadline; the deadline in red once it has passed.
-
-type Sort = 'caseNo' | 'filingDate' | 'nextDue'
+// 处罚案件: the register, newest first or by the next deadline; the deadline in red once it has passed. The
+// filter, sort and page live in the URL (case-list-params.ts); 导出 writes what the filter gives as .xlsx.
 
 const none = <Typography.Text type="secondary">—</Typography.Text>
 
@@ -58,21 +59,38 @@ const COLUMNS: TableColumnsType<CaseRow> = [
 export function CaseListPage() {
   const navigate = useNavigate()
   const can = useCan()
-  const [filter, setFilterState] = useState<CaseListFilter>(EMPTY_CASE_FILTER)
-  const [sort, setSort] = useState<Sort>('caseNo')
-  const [paging, setPaging] = useState({ page: 1, pageSize: 50 })
+  const { message } = AntApp.useApp()
+  const [searchParams, setSearchParams] = useSearchParams()
+  const params = useMemo(() => readCaseParams(searchParams), [searchParams])
+  const { filter, sort } = params
   const [resets, setResets] = useState(0)
-  const key = JSON.stringify({ filter, sort, paging })
-  const list = useLoad(() => invoke('cases.list', { ...filter, sort, ...paging }), [key])
+  const [exporting, setExporting] = useState(false)
+  const [banner, setBanner] = useState<string | null>(null)
+  const key = writeCaseParams(params).toString()
+  const list = useLoad(() => invoke('cases.list', { ...filter, sort, page: params.page, pageSize: params.pageSize }), [key])
   const suggestions = useLoad(() => invoke('seizures.suggestions', {}), [])
 
-  const setFilter = (patch: Partial<CaseListFilter>) => {
-    setFilterState((f) => ({ ...f, ...patch }))
-    setPaging((p) => ({ ...p, page: 1 }))
-  }
+  // From the URL as it is when applied (a debounced search must not undo a click); replace, so Back leaves the list.
+  const update = (change: (p: CaseListParams) => CaseListParams) => setSearchParams((prev) => writeCaseParams(change(readCaseParams(prev))), { replace: true })
+  const setFilter = (patch: Partial<CaseListFilter>) => update((p) => ({ ...p, filter: { ...p.filter, ...patch }, page: 1 }))
+  const setSort = (next: Sort) => update((p) => ({ ...p, sort: next, page: 1 }))
+  const setPaging = (page: number, pageSize: number) => update((p) => ({ ...p, page: pageSize === p.pageSize ? page : 1, pageSize }))
   const clear = () => {
     setResets((n) => n + 1)
-    setFilterState(EMPTY_CASE_FILTER)
+    update((p) => ({ ...p, filter: EMPTY_CASE_FILTER, page: 1 }))
+  }
+  const exportXlsx = async () => {
+    setExporting(true)
+    setBanner(null)
+    try {
+      const file = await invoke('cases.export', { ...filter, sort })
+      downloadFile(file, MIME.xlsx)
+      message.success(`已导出 ${file.rows} 件处罚案件：${file.fileName}`)
+    } catch (err) {
+      setBanner(err instanceof Error ? err.message : String(err))
+    } finally {
+      setExporting(false)
+    }
   }
 
   const filtered = isCaseFiltered(filter)
@@ -97,15 +115,21 @@ export function CaseListPage() {
             </Typography.Text>
           )}
         </Flex>
-        {can('cases.create') && (
-          <Button type="primary" icon={<PlusOutlined />} data-testid="case-new" onClick={() => navigate('/cases/new')}>
-            立案登记
+        <Flex gap={8}>
+          <Button icon={<DownloadOutlined />} loading={exporting} disabled={!list.data || list.data.total === 0} data-testid="case-export" onClick={() => void exportXlsx()}>
+            导出Excel
           </Button>
-        )}
+          {can('cases.create') && (
+            <Button type="primary" icon={<PlusOutlined />} data-testid="case-new" onClick={() => navigate('/cases/new')}>
+              立案登记
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <Card size="small">
         <CaseFilters key={resets} filter={filter} onChange={setFilter} onClear={clear} units={suggestions.data?.units ?? []} />
       </Card>
+      {banner && <Alert type="error" showIcon closable title={banner} onClose={() => setBanner(null)} />}
       {list.error && <Alert type="error" showIcon title={list.error} action={<Button size="small" onClick={list.reload}>重试</Button>} />}
       <Table<CaseRow>
         data-testid="case-table"
@@ -121,16 +145,15 @@ export function CaseListPage() {
           if (extra.action !== 'sort') return
           const s = Array.isArray(sorter) ? sorter[0] : sorter
           setSort(s?.order && s.columnKey ? (s.columnKey as Sort) : 'caseNo')
-          setPaging((p) => ({ ...p, page: 1 }))
         }}
         pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
+          current: params.page,
+          pageSize: params.pageSize,
           total: list.data?.total ?? 0,
           showSizeChanger: true,
           pageSizeOptions: [20, 50, 100, 200],
           showTotal: (t) => `共 ${t} 件`,
-          onChange: (page, pageSize) => setPaging((p) => ({ page: pageSize === p.pageSize ? page : 1, pageSize })),
+          onChange: setPaging,
         }}
       />
     </Flex>

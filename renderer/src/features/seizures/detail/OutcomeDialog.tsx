@@ -1,8 +1,10 @@
-import { Descriptions, Form, Input, Radio } from 'antd'
+import { useEffect } from 'react'
+import { Button, Descriptions, Flex, Form, Input, Radio } from 'antd'
 import type { ItemLine, Seizure } from '../../../../../shared/api/seizure-types'
 import { OUTCOME_KINDS, type OutcomeKind } from '../../../../../shared/domain/seizures'
 import { QTY_SCALE, formatQty, parseScaled } from '../../../../../shared/rules/decimal'
 import { invoke } from '../../../api/client'
+import { useLoad } from '../../../api/use-load'
 import { DateField } from '../../../components/DateField'
 import { DocNumberInput } from '../../../components/DocNumberInput'
 import { dateRules } from '../../../components/form-rules'
@@ -41,6 +43,13 @@ export function OutcomeDialog({ seizure, line, onDone, onStale, onClose }: Props
   const [form] = Form.useForm<Values>()
   const kind = Form.useWatch('kind', form)
   const remaining = qtyWithUnit(line.remainingMilli, line.unit)
+  // 没收 is decided in the penalty case: its 决定书文号 is offered, and filled in when there is just one.
+  const decided = useLoad(async () => (await invoke('cases.forSeizure', { seizureId: seizure.id })).filter((c) => c.decisionNo !== ''), [seizure.id])
+  const caseNos = decided.data?.map((c) => c.decisionNo) ?? []
+  const only = caseNos.length === 1 ? caseNos[0] : undefined
+  useEffect(() => {
+    if (kind === 'confiscation' && only && !form.getFieldValue('docNo')) form.setFieldValue('docNo', only)
+  }, [kind, only, form])
 
   const qtyRule = {
     validator: (_: unknown, text: string | undefined) => {
@@ -115,7 +124,22 @@ export function OutcomeDialog({ seizure, line, onDone, onStale, onClose }: Props
         name="docNo"
         label="文书文号"
         rules={[{ required: true, whitespace: true, message: '请填写文书文号' }]}
-        extra={kind ? DOC_HINT[kind] : '解除决定书、处罚决定书或移送书的文号，如 X市监解强〔2026〕1号'}
+        extra={
+          kind === 'confiscation' && caseNos.length > 0 ? (
+            <Flex wrap gap={4} align="center" data-testid="outcome-case-docnos">
+              本案处罚决定书：
+              {caseNos.map((no) => (
+                <Button key={no} size="small" type="link" style={{ padding: 0 }} onClick={() => form.setFieldValue('docNo', no)}>
+                  {no}
+                </Button>
+              ))}
+            </Flex>
+          ) : kind ? (
+            DOC_HINT[kind]
+          ) : (
+            '解除决定书、处罚决定书或移送书的文号，如 X市监解强〔2026〕1号'
+          )
+        }
       >
         <DocNumberInput data-testid="outcome-docno" />
       </Form.Item>

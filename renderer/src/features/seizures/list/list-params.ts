@@ -1,6 +1,6 @@
 import type { OpParsed } from '../../../../../shared/api'
-import { ITEM_CATEGORIES, SEIZURE_KINDS, SEIZURE_STATUSES, type ItemCategory } from '../../../../../shared/domain/seizures'
-import { isIsoDate } from '../../../../../shared/rules/chinese-date'
+import { ITEM_CATEGORIES, SEIZURE_KINDS, SEIZURE_STATUSES } from '../../../../../shared/domain/seizures'
+import { dateParam as date, listParam as list, oneOfParam, positiveIntParam as positiveInt, textParam as text } from '../../../components/url-params'
 
 // The list's whole state (filter, sort, page) lives in the URL query, so Back from a record, a bookmark or the
 // workbench's “查看全部” link (#/seizures?status=overdue) lands on the same list. Defaults are left out of the
@@ -55,23 +55,7 @@ const KEY = {
 
 const MAX_TEXT = { query: 50, unit: 50, officer: 20, party: 100 } as const
 
-const text = (sp: URLSearchParams, key: string, max: number) => (sp.get(key) ?? '').trim().slice(0, max)
-
-/** Both `status=a,b` and `status=a&status=b`; unknown values and repeats dropped. */
-function list<T extends string>(sp: URLSearchParams, key: string, known: Record<T, string>): T[] {
-  const values = sp.getAll(key).flatMap((v) => v.split(','))
-  return [...new Set(values.filter((v): v is T => Object.hasOwn(known, v)))]
-}
-
-const date = (sp: URLSearchParams, key: string) => {
-  const v = sp.get(key)
-  return v && isIsoDate(v) ? v : null
-}
-
-const positiveInt = (v: string | null) => (v && /^\d{1,6}$/.test(v) ? Number(v) : 0)
-
 export function readParams(sp: URLSearchParams): ListParams {
-  const category = sp.get(KEY.category)
   const field = sp.get(KEY.sortField) as SortField | null
   const size = positiveInt(sp.get(KEY.pageSize))
   const sorted = field !== null && SORT_FIELDS.includes(field)
@@ -82,7 +66,7 @@ export function readParams(sp: URLSearchParams): ListParams {
       dateTo: date(sp, KEY.dateTo),
       kinds: list(sp, KEY.kinds, SEIZURE_KINDS),
       statuses: list(sp, KEY.statuses, SEIZURE_STATUSES),
-      category: category !== null && Object.hasOwn(ITEM_CATEGORIES, category) ? (category as ItemCategory) : null,
+      category: oneOfParam(sp, KEY.category, ITEM_CATEGORIES),
       unit: text(sp, KEY.unit, MAX_TEXT.unit),
       officer: text(sp, KEY.officer, MAX_TEXT.officer),
       party: text(sp, KEY.party, MAX_TEXT.party),
