@@ -20,6 +20,7 @@ import { keep } from './keep'
 import { OffGridParagraph } from './off-grid'
 import { sealCentreTwips } from './seal-centre'
 import { contentWidths } from './table-widths'
+import { RowSets } from './row-expansion'
 import { mmToTwip, ptToTwip, textWidthInChars, ZIHAO } from './units'
 
 // The GB/T 9704 elements a document kind composes. Each returns docx paragraphs or tables laid out on the
@@ -50,8 +51,18 @@ export interface TableOptions {
   closing?: (Paragraph | Table)[]
 }
 
+/** From this many body rows a table's rows are written as text (row-expansion.ts); fewer stay docx objects. */
+export const TEXT_ROWS_FROM = 40
+
 export class Blocks {
-  constructor(readonly fonts: DocumentFonts) {}
+  /** Long tables' rows, written into the packed document by toDocxBytes. */
+  readonly rowSets = new RowSets()
+
+  /** `textRowsFrom`: Infinity keeps every row a docx object (the test that compares the two ways). */
+  constructor(
+    readonly fonts: DocumentFonts,
+    private readonly textRowsFrom: number = TEXT_ROWS_FROM,
+  ) {}
 
   /**
    * 标题: 2号小标宋, centred, one line per entry (break a long title with shared/rules/title-lines). Each line
@@ -160,7 +171,7 @@ export class Blocks {
       borders,
       rows: [
         new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, i, true)) }),
-        ...before.map(row),
+        ...(before.length >= this.textRowsFrom ? [row(this.rowSets.add(before, header.length))] : before.map(row)),
         ...(opts.closing
           ? [
               new TableRow({

@@ -1,4 +1,5 @@
 import PizZip from 'pizzip'
+import type { RowSets } from './row-expansion'
 import type { DocumentFonts } from '../../../shared/api/documents'
 
 // Parts of the .docx the docx library cannot write as the page model needs them, set after packing.
@@ -65,9 +66,11 @@ export function withWidowControl(stylesXml: string): string {
   return defaults.replace(/(<w:style\b[^>]*w:styleId="Normal"[^>]*>(?:(?!<\/w:style>)[\s\S])*?<w:pPr>)/, '$1<w:widowControl/>')
 }
 
-/** The packed .docx with its font table declaring `fonts` and widow control on throughout. */
-export function finishDocx(docx: Buffer, fonts: DocumentFonts): Buffer {
+/** The packed .docx with its font table declaring `fonts`, widow control on throughout, and long tables' rows in place. */
+export function finishDocx(docx: Buffer, fonts: DocumentFonts, rowSets: RowSets): Buffer {
   const zip = new PizZip(docx)
+  const body = zip.file('word/document.xml')
+  if (body && rowSets.size > 0) zip.file('word/document.xml', rowSets.expand(body.asText()))
   zip.file('word/fontTable.xml', fontTableXml(fonts))
   const styles = zip.file('word/styles.xml')
   if (styles) zip.file('word/styles.xml', withWidowControl(styles.asText()))

@@ -2,6 +2,7 @@ import { AlignmentType, Document, DocumentGridType, Footer, LineRuleType, Packer
 import type { DocumentFonts } from '../../../shared/api/documents'
 import { officeText } from '../../../shared/rules/text-chars'
 import { finishDocx } from './docx-parts'
+import type { RowSets } from './row-expansion'
 import { OffGridParagraph } from './off-grid'
 import { mmToTwip, ptToHalfPoints, ptToTwip, ZIHAO } from './units'
 
@@ -172,6 +173,6 @@ export function pageDocument({ fonts, title, creator, children, footerLines, pag
 
 /**
  * The .docx bytes, with the fonts it uses declared so a PC without them substitutes sensibly, and widow
- * control stated (docx-parts.ts).
+ * control stated (docx-parts.ts), and the rows of long tables written in (row-expansion.ts: `Blocks.rowSets`).
  */
-export const toDocxBytes = async (doc: Document, fonts: DocumentFonts): Promise<Buffer> => finishDocx(await Packer.toBuffer(doc), fonts)
+export const toDocxBytes = async (doc: Document, fonts: DocumentFonts, rowSets: RowSets): Promise<Buffer> => finishDocx(await Packer.toBuffer(doc), fonts, rowSets)

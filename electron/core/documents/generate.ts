@@ -90,7 +90,7 @@ export async function buildDocument(
     footerLines: def.footerLines && (() => def.footerLines!(blocks, ctx)),
     pageNumbers: def.pageNumbers ?? true,
   })
-  return described(name, await toDocxBytes(doc, fonts))
+  return described(name, await toDocxBytes(doc, fonts, blocks.rowSets))
 }
 
 /** A title past TITLE_MAX_LINES, blamed on the inputs the title is made from (事项). */

@@ -27,5 +27,6 @@ export async function sampleDocx(fonts: DocumentFonts = DEFAULT_FONTS): Promise<
       ],
     }),
     fonts,
+    b.rowSets,
   )
 }
