@@ -11,6 +11,7 @@ import { attachmentHandlers } from './attachments/handlers'
 import { destructionHandlers } from './destruction/handlers'
 import { holidayHandlers } from './holidays/handlers'
 import { penaltyCaseHandlers } from './cases/handlers'
+import { typicalCaseHandlers } from './typical-cases/handlers'
 import { SessionStore } from './auth/sessions'
 import { UnknownLoginFailures } from './auth/lockout'
 import { sweepBackupLeftovers } from './backup/take'
@@ -45,6 +46,7 @@ const handlers: HandlerMap<OpName> = {
   ...destructionHandlers,
   ...holidayHandlers,
   ...penaltyCaseHandlers,
+  ...typicalCaseHandlers,
 }
 
 export interface Core {

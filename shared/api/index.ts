@@ -12,6 +12,7 @@ import { destructionOperations } from './destruction'
 import { holidayOperations } from './holidays'
 import { caseOperations } from './cases'
 import { caseSettingsOperations } from './case-settings'
+import { typicalOperations } from './typical-cases'
 import { securityOperations, settingsOperations } from './settings'
 import type { OperationDef } from './contract'
 import './zod-locale'
@@ -33,6 +34,7 @@ export const operations = {
   ...holidayOperations,
   ...caseOperations,
   ...caseSettingsOperations,
+  ...typicalOperations,
 } as const satisfies Record<string, OperationDef>
 
 export type Operations = typeof operations

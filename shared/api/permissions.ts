@@ -144,6 +144,23 @@ export const PERMISSIONS = {
   'cases.settings.get': 'session',
   // The office's legal staff know the province's rule; the admin keeps the settings.
   'cases.settings.update': ['admin', 'legal'],
+
+  // Legal staff write and publish the typical cases; the approver (审核领导) returns or finalises each one.
+  'typical.collections.list': 'session',
+  'typical.collections.get': 'session',
+  'typical.collections.create': ['legal'],
+  'typical.collections.update': ['legal'],
+  'typical.collections.publish': ['legal'],
+  'typical.collections.withdraw': ['legal'],
+  'typical.nominate': ['legal'],
+  'typical.get': 'session',
+  'typical.save': ['legal'],
+  'typical.submit': ['legal'],
+  'typical.return': ['approver'],
+  'typical.finalise': ['approver'],
+  'typical.reopen': ['legal'],
+  'typical.void': ['legal'],
+  'typical.compare': 'session',
 } as const satisfies { readonly [K in OpName]: Access }
 
 /** Whether a signed-in user with these roles may call the operation (ignores a pending password change). */

@@ -226,6 +226,16 @@ export const RECORD_TYPES = {
     historyAccess: 'session',
     fields: { lowerFinePersonFen: { label: '自然人较低数额罚款标准（元）', format: 'yuan' }, lowerFineEntityFen: { label: '法人和其他组织较低数额罚款标准（元）', format: 'yuan' } },
   },
+  typical_collection: {
+    label: '典型案例集',
+    historyAccess: 'session',
+    fields: { year: '年度', name: '名称', intro: '导语', status: '状态', publishedOn: '发布日期', channel: '发布渠道', order: '案例顺序', withdrawnOn: '撤回日期', entries: '案例' },
+  },
+  typical_case: {
+    label: '典型案例',
+    historyAccess: 'session',
+    fields: { title: '标题', party: '当事人', summary: '案情简介', result: '处罚结果', significance: '典型意义', legalBasis: '法律依据', tags: '标签', status: '状态', versionNo: '版本', confirmed: '确认保留的个人信息' },
+  },
   holiday_year: { label: '节假日安排', historyAccess: 'session', fields: { off: '放假日期', work: '调休上班日期', source: '通知文号或来源' } },
   storage_location: { label: '存放位置', historyAccess: 'session', fields: { name: '名称', path: '位置' } },
 } as const satisfies Record<string, RecordTypeMeta>

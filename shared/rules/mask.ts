@@ -91,3 +91,35 @@ export function maskParty(p: PublicParty): PublicParty {
   if (p.type === 'natural_person') return { ...p, idNo: p.idNo ? maskIdNumber(p.idNo) : '', address: maskAddress(p.address), phone: p.phone ? maskPhone(p.phone) : '' }
   return { ...p, phone: p.phone ? maskPhone(p.phone) : '' }
 }
+
+export type PersonalDataKind = 'id_number' | 'bank_account' | 'mobile' | 'landline'
+export const PERSONAL_DATA_KINDS: Record<PersonalDataKind, string> = { id_number: '身份证号码', bank_account: '银行账号', mobile: '手机号码', landline: '固定电话' }
+
+/**
+ * The ID numbers, accounts and phones in a text, as maskText would find them (each once, in order): what a
+ * writer is warned of before a text for publication is submitted.
+ */
+export function findPersonalData(text: string): { kind: PersonalDataKind; text: string }[] {
+  const s = toHalfWidth(text)
+  const found: { kind: PersonalDataKind; text: string; at: number }[] = []
+  const taken: [number, number][] = []
+  const scan = (re: RegExp, kind: PersonalDataKind) => {
+    for (const m of s.matchAll(new RegExp(re.source, 'g'))) {
+      const at = m.index ?? 0
+      const end = at + m[0].length
+      // An ID number is not reported again as an account number.
+      if (taken.some(([a, b]) => at < b && end > a)) continue
+      taken.push([at, end])
+      found.push({ kind, text: m[0], at })
+    }
+  }
+  scan(ID_IN_TEXT, 'id_number')
+  scan(ACCOUNT_IN_TEXT, 'bank_account')
+  scan(MOBILE_IN_TEXT, 'mobile')
+  scan(LANDLINE_IN_TEXT, 'landline')
+  const seen = new Set<string>()
+  return found
+    .sort((a, b) => a.at - b.at)
+    .filter((f) => !seen.has(f.text) && seen.add(f.text))
+    .map(({ kind, text: t }) => ({ kind, text: t }))
+}

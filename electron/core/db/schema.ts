@@ -1,6 +1,7 @@
 import type { DestructionTables } from '../destruction/schema'
 import type { HolidayTables } from '../holidays/schema'
 import type { CaseTables } from '../cases/schema'
+import type { TypicalCaseTables } from '../typical-cases/schema'
 import type { Generated } from 'kysely'
 
 // Kysely's view of the tables. Keep in step with the migrations.
@@ -280,7 +281,7 @@ export interface BackupSettingsTable {
   version: number
 }
 
-export interface Database extends DestructionTables, HolidayTables, CaseTables {
+export interface Database extends DestructionTables, HolidayTables, CaseTables, TypicalCaseTables {
   agency_profile: AgencyProfileTable
   users: UserTable
   user_roles: UserRoleTable

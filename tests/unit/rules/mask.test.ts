@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { maskAddress, maskBankAccount, maskIdNumber, maskParty, maskPersonName, maskPhone, maskText } from '../../../shared/rules/mask'
+import { findPersonalData, maskAddress, maskBankAccount, maskIdNumber, maskParty, maskPersonName, maskPhone, maskText } from '../../../shared/rules/mask'
 
 describe('masking for public documents', () => {
   it('keeps an ID number’s first 6 and last 4', () => {
@@ -37,5 +37,20 @@ describe('masking for public documents', () => {
     expect(maskParty(person)).toEqual({ ...person, idNo: '350102********1234', address: '测试县城关镇***', phone: '138****5678' })
     const firm = { type: 'enterprise' as const, name: '测试县东方商行有限公司', idNo: '91350100M000100Y43', legalRep: '陈东方', address: '测试县城关镇人民路88号', phone: '0591-7654321' }
     expect(maskParty(firm)).toEqual({ ...firm, phone: '0591-***4321' })
+  })
+
+  it('finds the personal data a text for publication still holds, each once and in order', () => {
+    const text = '当事人王某（身份证号35010219900307123X，旧证350102900307123）用手机13812345678、座机0591-87654321联系，经银行卡6222020200012345678收款；再次拨打13812345678。'
+    expect(findPersonalData(text)).toEqual([
+      { kind: 'id_number', text: '35010219900307123X' },
+      { kind: 'id_number', text: '350102900307123' },
+      { kind: 'mobile', text: '13812345678' },
+      { kind: 'landline', text: '0591-87654321' },
+      { kind: 'bank_account', text: '6222020200012345678' },
+    ])
+    // Full-width digits are found as their half-width selves; a masked text holds nothing more.
+    expect(findPersonalData('电话１３８１２３４５６７８')).toEqual([{ kind: 'mobile', text: '13812345678' }])
+    expect(findPersonalData(maskText(text))).toEqual([])
+    expect(findPersonalData('罚款30000元，货值1200000元，登记号2026-0001。')).toEqual([])
   })
 })

@@ -1,13 +1,13 @@
 import { AlignmentType, BorderStyle, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type FileChild } from 'docx'
 import { CASE_FIELDS } from '../../../../shared/domain/cases'
 import { formatChineseDate } from '../../../../shared/rules/chinese-date'
-import { maskAddress, maskParty, maskText } from '../../../../shared/rules/mask'
+import { maskText } from '../../../../shared/rules/mask'
 import type { Blocks } from '../blocks'
 import { FormBlocks } from '../form-blocks'
 import { PAGE, textRun, type DocumentFonts } from '../gbt9704'
 import { OffGridParagraph } from '../off-grid'
 import { mmToTwip, ptToTwip, ZIHAO } from '../units'
-import { caseKind, caseOf, partyLines, penaltyItems, penaltyLines } from './case-shared'
+import { caseKind, caseOf, partyLines, penaltyItems, penaltyLines, publicCaseText, publicParty } from './case-shared'
 import type { FilledTemplate, KindContext } from './types'
 
 // 行政处罚信息公示: the 行政处罚信息摘要 placed before the published 决定书 (SAMR Order 45 Art. 4) — 决定书文号,
@@ -30,10 +30,7 @@ const FACT_CHARS = 150
  */
 export function publicFacts(ctx: KindContext): string {
   const c = caseOf(ctx)
-  let facts = c.facts
-  const home = c.party.type === 'natural_person' ? c.party.address.trim() : ''
-  if (home) facts = facts.split(home).join(maskAddress(home))
-  return maskText(facts, [])
+  return publicCaseText(c, c.facts)
 }
 
 /** The first sentence of the masked facts, cut short with …… where longer. */
@@ -60,9 +57,7 @@ const FIELDS = [
 
 function values(ctx: KindContext): Record<string, string> {
   const c = caseOf(ctx)
-  const party = maskParty({ type: c.party.type, name: c.party.name, idNo: c.party.idNo, legalRep: c.party.legalRep, address: c.party.address, phone: c.party.phone })
-  // The name and the representative are kept (maskParty), but any number typed into them is masked all the same.
-  const masked = { ...party, name: maskText(party.name), legalRep: maskText(party.legalRep), address: maskText(party.address) }
+  const masked = publicParty(c.party)
   const short = shortFacts(publicFacts(ctx))
   return {
     决定书文号: c.decisionNo,

@@ -6,6 +6,7 @@ import type { CaseDocumentKind } from '../../../../shared/domain/documents'
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documents'
 import { formatYuan } from '../../../../shared/rules/decimal'
 import { moneyInWords } from '../../../../shared/rules/money-words'
+import { maskAddress, maskParty, maskPersonName, maskText } from '../../../../shared/rules/mask'
 import type { PenaltyKind } from '../../../../shared/rules/case-deadlines'
 import { AppError } from '../../errors'
 import { sampleCase } from './case-sample'
@@ -35,6 +36,28 @@ export function partyLines(p: Pick<Party, 'type' | 'name' | 'idNo' | 'legalRep' 
     ...(!person && p.legalRep ? [`${rep}：${p.legalRep}`] : []),
     ...(p.address ? [`${place}：${p.address}`] : []),
   ]
+}
+
+/**
+ * The party as anything published shows it (shared/rules/mask.ts): maskParty's rules, and any number typed
+ * into the name, representative or address masked all the same. `ownName`: a natural person's own name
+ * becomes 张某某 too (典型案例 do it by default; the 公示 keeps it, DOMAIN.md).
+ */
+export function publicParty(p: Party, { ownName = false }: { ownName?: boolean } = {}): Party {
+  const party = maskParty({ type: p.type, name: p.name, idNo: p.idNo, legalRep: p.legalRep, address: p.address, phone: p.phone })
+  const name = ownName && p.type === 'natural_person' ? maskPersonName(party.name) : maskText(party.name)
+  return { ...p, ...party, name, legalRep: maskText(party.legalRep), address: maskText(party.address) }
+}
+
+/**
+ * A case's free text as public text: a natural person's home address cut to its street level, every ID number,
+ * account and phone masked, and with `ownName` the person's own name as 张某某.
+ */
+export function publicCaseText(c: Pick<CaseRecord, 'party'>, text: string, { ownName = false }: { ownName?: boolean } = {}): string {
+  const person = c.party.type === 'natural_person'
+  const home = person ? c.party.address.trim() : ''
+  const cut = home ? text.split(home).join(maskAddress(home)) : text
+  return maskText(cut, ownName && person ? [c.party.name] : [])
 }
 
 /** Amount in figures and words: 30,000.00元（人民币叁万元整）. */

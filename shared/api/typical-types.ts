@@ -1,0 +1,103 @@
+import type { CollectionStatus, ReviewAction, TypicalChannel, TypicalSection, TypicalStatus } from '../domain/typical-cases'
+import type { PersonalDataKind } from '../rules/mask'
+import type { Voided } from './seizure-types'
+
+// What the 典型案例 operations return. Dates YYYY-MM-DD; instants ISO.
+
+export interface TypicalText {
+  title: string
+  party: string
+  summary: string
+  result: string
+  significance: string
+  legalBasis: string
+  tags: string[]
+}
+
+/** Personal data found in the text for publication: to be fixed, or confirmed as meant to stay. */
+export interface PersonalDataWarning {
+  section: TypicalSection
+  kind: PersonalDataKind
+  text: string
+  confirmed: boolean
+}
+
+export interface TypicalVersionMeta {
+  versionNo: number
+  savedAt: string
+  savedByName: string
+}
+
+export interface TypicalReview {
+  action: ReviewAction
+  versionNo: number
+  comment: string
+  at: string
+  byName: string
+}
+
+export interface TypicalEntry {
+  id: string
+  collectionId: string
+  collectionName: string
+  collectionStatus: CollectionStatus
+  year: number
+  caseId: string
+  caseNo: string
+  decisionNo: string
+  position: number
+  status: TypicalStatus
+  /** The text shown and edited: the newest version. */
+  currentVersion: number
+  /** The last finalised version, kept while a reopened draft is rewritten. */
+  finalVersion: number | null
+  text: TypicalText
+  confirmed: string[]
+  warnings: PersonalDataWarning[]
+  versions: TypicalVersionMeta[]
+  reviews: TypicalReview[]
+  version: number
+  voided: Voided | null
+}
+
+export interface TypicalEntryRow {
+  id: string
+  caseId: string
+  caseNo: string
+  decisionNo: string
+  position: number
+  title: string
+  status: TypicalStatus
+  /** The newest 退回 comment while the entry is a returned draft. */
+  returnComment: string | null
+}
+
+export interface TypicalCollection {
+  id: string
+  year: number
+  name: string
+  intro: string
+  status: CollectionStatus
+  publishedOn: string | null
+  channel: TypicalChannel | null
+  withdrawnOn: string | null
+  withdrawReason: string
+  entries: TypicalEntryRow[]
+  version: number
+}
+
+export interface CollectionRow {
+  id: string
+  year: number
+  name: string
+  status: CollectionStatus
+  publishedOn: string | null
+  counts: Record<TypicalStatus, number>
+}
+
+/** One section of two versions compared: the text in pieces, each kept, added or removed. */
+export interface SectionDiff {
+  section: TypicalSection
+  changed: boolean
+  parts: { text: string; change: 'same' | 'added' | 'removed' }[]
+}
