@@ -11,6 +11,7 @@ import { AppError } from '../errors'
 
 /** The same escaping as the docx library's (its escapeAll): markup characters, and C0 controls dropped. */
 const escapeXml = (value: string): string =>
+  // eslint-disable-next-line no-control-regex -- the C0 controls are what the library drops
   value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ({ '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' })[c] ?? '')
 
 const MARK_END = '⟧'
