@@ -1,4 +1,4 @@
-import { addDays, addWorkingDays, BUILT_IN_CALENDAR, daysBetween, isWorkingDay, type HolidayCalendar } from './working-days'
+import { addDays, addWorkingDays, BUILT_IN_CALENDAR, daysBetween, isWeekend, isWorkingDay, type HolidayCalendar } from './working-days'
 
 // The deadlines of a penalty case (DOMAIN.md part 2 §2–3), as pure functions on YYYY-MM-DD dates. Periods in
 // days start the day after the event (民法典 Art. 201); 二日、三日、五日、七日 and the 公示 periods count working
@@ -142,17 +142,30 @@ export function lateSurcharge(fineFen: number, dueDate: string, asOf: string): {
   return { daysLate, surchargeFen: Math.min(fineFen, Number(raw)) }
 }
 
-/** Working days from `today` up to `due` (positive while ahead, 0 on the day, negative past it: working days late). */
-export function workingDaysLeft(today: string, due: string, calendar: HolidayCalendar = BUILT_IN_CALENDAR): number {
-  if (today === due) return 0
-  const forward = today < due
-  let n = 0
-  for (let d = today; d !== due; ) {
-    d = addDays(d, forward ? 1 : -1)
-    // Past the due day, each working day late counts; the due day itself was the last day allowed.
-    if (isWorkingDay(forward ? d : addDays(d, 1), calendar).working) n++
+/**
+ * The working days d with a < d ≤ b by isWorkingDay's rules: the weekdays, less the calendar's days off that fall
+ * on one, plus its working weekend days (a day in both lists is off). Counted, not walked day by day: a register
+ * page of cases overdue for years would otherwise walk thousands of days a row.
+ */
+function workingDaysBetween(a: string, b: string, calendar: HolidayCalendar): number {
+  const n = daysBetween(a, b)
+  let count = Math.floor(n / 7) * 5
+  for (let i = n - (n % 7) + 1; i <= n; i++) if (!isWeekend(addDays(a, i))) count++
+  for (let y = Number(a.slice(0, 4)); y <= Number(b.slice(0, 4)); y++) {
+    const year = calendar[String(y)]
+    if (!year) continue
+    for (const d of year.off) if (d > a && d <= b && !isWeekend(d)) count--
+    for (const d of year.work) if (d > a && d <= b && isWeekend(d) && !year.off.includes(d)) count++
   }
-  return forward ? n : -n
+  return count
+}
+
+/**
+ * Working days from `today` up to `due` (positive while ahead, 0 on the day, negative past it: working days late;
+ * past the due day each working day late counts, the due day itself was the last day allowed).
+ */
+export function workingDaysLeft(today: string, due: string, calendar: HolidayCalendar = BUILT_IN_CALENDAR): number {
+  return due >= today ? workingDaysBetween(today, due, calendar) : -workingDaysBetween(due, today, calendar)
 }
 
 /** 剩2天 / 今日到期 / 已超期3天, in 工作日 where the deadline counts working days. */

@@ -24,10 +24,15 @@ export const addDays = (iso: string, n: number): string => fromMs(toMs(iso) + n 
 /** Calendar days from a to b (b − a). */
 export const daysBetween = (a: string, b: string): number => Math.round((toMs(b) - toMs(a)) / DAY_MS)
 
+/** Saturday or Sunday. */
+export const isWeekend = (iso: string): boolean => {
+  const weekday = new Date(toMs(iso)).getUTCDay()
+  return weekday === 0 || weekday === 6
+}
+
 export function isWorkingDay(iso: string, calendar: HolidayCalendar = BUILT_IN_CALENDAR): { working: boolean; known: boolean } {
   const year = calendar[iso.slice(0, 4)]
-  const weekday = new Date(toMs(iso)).getUTCDay()
-  const weekend = weekday === 0 || weekday === 6
+  const weekend = isWeekend(iso)
   if (!year) return { working: !weekend, known: false }
   if (year.off.includes(iso)) return { working: false, known: true }
   if (year.work.includes(iso)) return { working: true, known: true }

@@ -155,3 +155,23 @@ describe('a penalty case', () => {
     expect(row).toEqual({ decision_due: null, publication_due: due(c, 'publication')!.date, next_due: due(c, 'publication')!.date, next_due_kind: 'publication' })
   })
 })
+
+describe('the register sorted by deadline', () => {
+  it('puts the nearest deadline first and the cases without one last, page after page', async () => {
+    t = await setUpCore(undefined, clockAt('2026-09-10'))
+    const legal = await legalUser()
+    // 14 cases filed on 9 different days (two share a day), 5 of them voided: no deadline left.
+    const filed = ['2026-09-01', '2026-08-20', '2026-09-05', '2026-08-25', '2026-09-01', '2026-08-28', '2026-09-09', '2026-08-15', '2026-09-03', '2026-09-02', '2026-08-30', '2026-09-04', '2026-08-18', '2026-09-06']
+    const made: CaseRecord[] = []
+    for (const filingDate of filed) made.push(await t.ok('cases.create', caseInput({ filingDate }), legal))
+    for (const c of made.filter((_, i) => i % 3 === 1)) await t.ok('cases.void', { id: c.id, version: c.version, reason: '重复登记' }, legal)
+    const voided = new Set(made.filter((_, i) => i % 3 === 1).map((c) => c.caseNo))
+    const byNoDesc = (a: CaseRecord, b: CaseRecord) => b.caseNo.localeCompare(a.caseNo)
+    const withDue = made.filter((c) => !voided.has(c.caseNo)).sort((a, b) => a.filingDate.localeCompare(b.filingDate) || byNoDesc(a, b))
+    const expected = [...withDue, ...made.filter((c) => voided.has(c.caseNo)).sort(byNoDesc)].map((c) => c.caseNo)
+    const page = async (n: number) => (await t.ok('cases.list', { includeVoided: true, sort: 'nextDue', page: n, pageSize: 10 }, legal)).rows.map((r) => r.caseNo)
+    expect([...(await page(1)), ...(await page(2))]).toEqual(expected)
+    expect(await page(3)).toEqual([])
+    expect((await t.ok('cases.list', { sort: 'nextDue', pageSize: 10 }, legal)).rows.map((r) => r.caseNo)).toEqual(withDue.map((c) => c.caseNo))
+  })
+})

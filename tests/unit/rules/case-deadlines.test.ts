@@ -13,7 +13,7 @@ import {
   workingDaysLeft,
   type PublicityFacts,
 } from '../../../shared/rules/case-deadlines'
-import { BUILT_IN_CALENDAR } from '../../../shared/rules/working-days'
+import { addDays, BUILT_IN_CALENDAR, isWorkingDay } from '../../../shared/rules/working-days'
 
 // Every vector counted by hand against the State Council's 2025 and 2026 arrangements (shared/data/cn-holidays.json).
 
@@ -97,6 +97,22 @@ describe('how a deadline reads', () => {
     expect(workingDaysLeft('2025-10-09', '2025-09-30')).toBe(-1)
     expect(workingDaysLeft('2025-10-27', '2025-10-30')).toBe(3)
     expect(workingDaysLeft('2025-10-30', '2025-10-30')).toBe(0)
+  })
+  it('counts as a day-by-day walk over isWorkingDay would, across years with and without a calendar', () => {
+    // A year where one day is in both lists (off wins), beside the shipped 2025 and 2026 and a 2027 unknown.
+    const calendar = { ...BUILT_IN_CALENDAR, '2024': { off: ['2024-05-01', '2024-05-04'], work: ['2024-05-04', '2024-05-11'] } }
+    const walk = (today: string, due: string) => {
+      let n = 0
+      const [from, to] = today <= due ? [today, due] : [due, today]
+      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d, calendar).working) n++
+      return today <= due ? n : -n
+    }
+    let seed = 7
+    const day = () => addDays('2024-01-01', (seed = (seed * 48271) % 2147483647) % 1461)
+    for (let i = 0; i < 400; i++) {
+      const [a, b] = [day(), day()]
+      expect(workingDaysLeft(a, b, calendar), `${a} → ${b}`).toBe(walk(a, b))
+    }
   })
   it('says 剩 / 今日到期 / 已超期', () => {
     expect(deadlineText(2, false)).toBe('剩2天')
