@@ -1,4 +1,4 @@
-import { addDays, addWorkingDays, BUILT_IN_CALENDAR, daysBetween, isWeekend, isWorkingDay, type HolidayCalendar } from './working-days'
+import { addDays, addWorkingDays, BUILT_IN_CALENDAR, daysBetween, isWeekend, type HolidayCalendar } from './working-days'
 
 // The deadlines of a penalty case (DOMAIN.md part 2 §2–3), as pure functions on YYYY-MM-DD dates. Periods in
 // days start the day after the event (民法典 Art. 201); 二日、三日、五日、七日 and the 公示 periods count working
