@@ -16,6 +16,7 @@ import { UnsavedChangesGuard, useConfirmLeave } from '../../components/unsaved-c
 const SeizuresArea = lazy(() => import('../seizures/SeizuresArea').then((m) => ({ default: m.SeizuresArea })))
 const DestructionArea = lazy(() => import('../destruction/DestructionArea').then((m) => ({ default: m.DestructionArea })))
 const CasesArea = lazy(() => import('../cases/CasesArea').then((m) => ({ default: m.CasesArea })))
+const TypicalArea = lazy(() => import('../typical-cases/TypicalArea').then((m) => ({ default: m.TypicalArea })))
 const DocumentsPage = lazy(() => import('../documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage })))
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })))
 
@@ -24,6 +25,7 @@ const BUILT: Record<string, React.ReactNode> = {
   '/seizures': <SeizuresArea />,
   '/destructions': <DestructionArea />,
   '/cases': <CasesArea />,
+  '/typical': <TypicalArea />,
   '/documents': <DocumentsPage />,
   '/settings': <SettingsPage />,
 }

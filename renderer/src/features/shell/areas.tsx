@@ -7,6 +7,7 @@ import {
   FireOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  TrophyOutlined,
   ShopOutlined,
 } from '@ant-design/icons'
 
@@ -37,7 +38,13 @@ export const AREAS: Area[] = [
     path: '/cases',
     label: '处罚案件',
     icon: <AuditOutlined />,
-    description: '登记行政处罚案件，跟踪办案和公示期限，评选、撰写和发布典型案例，公示内容自动脱敏。',
+    description: '登记行政处罚案件，跟踪办案和公示期限，公示内容自动脱敏。',
+  },
+  {
+    path: '/typical',
+    label: '典型案例',
+    icon: <TrophyOutlined />,
+    description: '从已决定的案件推选年度典型案例，撰写、审核、定稿并按顺序发布；当事人和个人信息自动脱敏。',
   },
   {
     path: '/stations',
