@@ -12,6 +12,7 @@ import { destructionOperations } from './destruction'
 import { holidayOperations } from './holidays'
 import { caseOperations } from './cases'
 import { caseSettingsOperations } from './case-settings'
+import { typicalSettingsOperations } from './typical-settings'
 import { typicalOperations } from './typical-cases'
 import { securityOperations, settingsOperations } from './settings'
 import type { OperationDef } from './contract'
@@ -35,6 +36,7 @@ export const operations = {
   ...caseOperations,
   ...caseSettingsOperations,
   ...typicalOperations,
+  ...typicalSettingsOperations,
 } as const satisfies Record<string, OperationDef>
 
 export type Operations = typeof operations

@@ -161,6 +161,10 @@ export const PERMISSIONS = {
   'typical.reopen': ['legal'],
   'typical.void': ['legal'],
   'typical.compare': 'session',
+  'typical.document.preview': 'session',
+  'typical.document.issue': ['legal'],
+  'typical.settings.get': 'session',
+  'typical.settings.update': ['admin', 'legal'],
 } as const satisfies { readonly [K in OpName]: Access }
 
 /** Whether a signed-in user with these roles may call the operation (ignores a pending password change). */

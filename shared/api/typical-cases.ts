@@ -3,6 +3,8 @@ import { defineOperation } from './contract'
 import { enumOf, isoDate, optionalText, recordId, requiredText, version, voidReason } from './fields'
 import type { CollectionRow, SectionDiff, TypicalCollection, TypicalEntry, TypicalEntryRow } from './typical-types'
 import { TYPICAL_CHANNELS } from '../domain/typical-cases'
+import { TYPICAL_DOCUMENT_KINDS } from '../domain/documents'
+import type { DocxFile } from './documents'
 
 // 典型案例: collections per year, entries nominated from decided cases, their texts saved as versions and
 // reviewed (草稿 → 待审核 → 已定稿), compared, and the collection published or withdrawn.
@@ -95,5 +97,15 @@ export const typicalOperations = {
     summary: '比较两个版本',
     mutates: false,
     input: z.object({ id: recordId, from: z.number().int().min(1, '版本无效'), to: z.number().int().min(1, '版本无效') }).strict(),
+  }),
+  'typical.document.preview': defineOperation<DocxFile>()({
+    summary: '预览案例集的文书（典型案例集、典型案例报送表）',
+    mutates: false,
+    input: z.object({ id: recordId, kind: z.enum(TYPICAL_DOCUMENT_KINDS, { error: '请选择文书' }), date: isoDate('成文日期') }).strict(),
+  }),
+  'typical.document.issue': defineOperation<DocxFile & { archiveId: string }>()({
+    summary: '生成案例集的文书并存档（每个案例须已定稿）',
+    mutates: true,
+    input: z.object({ id: recordId, kind: z.enum(TYPICAL_DOCUMENT_KINDS, { error: '请选择文书' }), date: isoDate('成文日期') }).strict(),
   }),
 }

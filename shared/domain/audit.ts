@@ -231,6 +231,7 @@ export const RECORD_TYPES = {
     historyAccess: 'session',
     fields: { year: '年度', name: '名称', intro: '导语', status: '状态', publishedOn: '发布日期', channel: '发布渠道', order: '案例顺序', withdrawnOn: '撤回日期', entries: '案例' },
   },
+  typical_settings: { label: '典型案例设置', historyAccess: 'session', fields: { maskOwnName: { label: '自然人当事人姓名显示为“某某”', format: 'bool' } } },
   typical_case: {
     label: '典型案例',
     historyAccess: 'session',

@@ -7,7 +7,11 @@ export type DestructionDocumentKind = (typeof DESTRUCTION_DOCUMENT_KINDS)[number
 export const CASE_DOCUMENT_KINDS = ['case_publicity', 'case_decision'] as const
 export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number]
 
-export const DOCUMENT_KINDS = ['notice', 'seizure_inventory', ...DESTRUCTION_DOCUMENT_KINDS, ...CASE_DOCUMENT_KINDS] as const
+/** The two documents of a 典型案例 collection: the collection as published, and the 报送表 for the city. */
+export const TYPICAL_DOCUMENT_KINDS = ['typical_collection', 'typical_report'] as const
+export type TypicalDocumentKind = (typeof TYPICAL_DOCUMENT_KINDS)[number]
+
+export const DOCUMENT_KINDS = ['notice', 'seizure_inventory', ...DESTRUCTION_DOCUMENT_KINDS, ...CASE_DOCUMENT_KINDS, ...TYPICAL_DOCUMENT_KINDS] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
@@ -19,6 +23,8 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   destruction_approval: '罚没物品销毁审批表',
   case_publicity: '行政处罚信息公示',
   case_decision: '行政处罚决定书',
+  typical_collection: '典型案例集',
+  typical_report: '典型案例报送表',
 }
 
 /** The area each kind belongs to, for grouping kinds in the 文书 screens. */
@@ -31,6 +37,8 @@ export const DOCUMENT_KIND_AREAS: Record<DocumentKind, string> = {
   destruction_approval: '销毁管理',
   case_publicity: '处罚案件',
   case_decision: '处罚案件',
+  typical_collection: '典型案例',
+  typical_report: '典型案例',
 }
 
 /** Records a document can be made from, by the area a clerk issues it in. */
@@ -38,5 +46,6 @@ export const DOCUMENT_RECORD_SOURCES = {
   seizure: '查扣登记',
   destruction_batch: '销毁管理',
   penalty_case: '处罚案件',
+  typical_collection: '典型案例',
 } as const
 export type DocumentRecordType = keyof typeof DOCUMENT_RECORD_SOURCES

@@ -80,3 +80,11 @@ export const bodyParagraphs = (xml: string): string[] => {
   for (const t of tables(body)) flat = flat.replace(t, '')
   return outermost(flat, 'w:p')
 }
+
+/** A long table whose header row repeats, with the rows carried into its closing row (Blocks.table), each cell's text on one line. */
+export function headedTableRows(xml: string): string[][] {
+  const table = tables(xml).find((x) => x.includes('<w:tblHeader/>'))!
+  const rows = rowsOf(table)
+  const carried = tables(cellsOf(rows.at(-1)!)[0]!)[0]
+  return [...rows.slice(0, -1), ...(carried ? rowsOf(carried) : [])].map((r) => cellsOf(r).map((c) => plainText(c).replace(/\n/g, '')))
+}

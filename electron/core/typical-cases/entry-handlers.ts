@@ -10,6 +10,7 @@ import { TYPICAL_SECTION_KEYS, TYPICAL_STATUSES } from '../../../shared/domain/t
 import { CASE_STATUSES } from '../../../shared/domain/cases'
 import { getCase } from '../cases/repository'
 import { draftFromCase } from './prefill'
+import { typicalSettings } from './settings-handlers'
 import { COLLECTION_STATE_TEXT, editableEntry, getCollection, getEntry, versionText, warningsOf } from './repository'
 
 // 推选 (a decided case becomes a collection's entry, its first draft written from the case), 保存 (each save a
@@ -42,6 +43,7 @@ export const entryHandlers: HandlerMap<Ops> = {
     if (new Set(caseIds).size !== caseIds.length) throw new AppError('VALIDATION', '同一案件选了两次', { caseIds: '同一案件选了两次' })
     const by = actor(ctx).id
     const today = todayOf(ctx)
+    const { maskOwnName } = await typicalSettings(ctx.trx)
     let position = k.entries.reduce((n, e) => Math.max(n, e.position), 0)
     const ids: string[] = []
     for (const caseId of caseIds) {
@@ -54,7 +56,7 @@ export const entryHandlers: HandlerMap<Ops> = {
       if (k.entries.some((e) => e.caseId === caseId)) refuse('已在本案例集中')
       const id = newId()
       position += 1
-      const text = draftFromCase(c)
+      const text = draftFromCase(c, { maskOwnName })
       await ctx.trx.insertInto('typical_entries').values({ id, collection_id: collectionId, case_id: caseId, position, created_at: ctx.at, created_by: by, updated_at: ctx.at, updated_by: by }).execute()
       await ctx.trx.insertInto('typical_versions').values(versionRow(id, 1, text, [], ctx.at, by)).execute()
       await ctx.audit({ action: 'create', recordType: 'typical_case', recordId: id, changes: createdFields({ title: text.title, versionNo: 1 }), note: `推选自案件 ${c.caseNo}，案例集“${k.name}”` })

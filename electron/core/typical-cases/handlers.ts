@@ -1,6 +1,8 @@
 import { collectionHandlers } from './collection-handlers'
+import { typicalDocumentHandlers } from './document-handlers'
 import { entryHandlers } from './entry-handlers'
 import { reviewHandlers } from './review-handlers'
+import { typicalSettingsHandlers } from './settings-handlers'
 
 // 典型案例's operations, gathered from the files that keep them.
-export const typicalCaseHandlers = { ...collectionHandlers, ...entryHandlers, ...reviewHandlers }
+export const typicalCaseHandlers = { ...collectionHandlers, ...entryHandlers, ...reviewHandlers, ...typicalDocumentHandlers, ...typicalSettingsHandlers }

@@ -65,9 +65,18 @@ export interface TypicalReviewTable {
   by: string
 }
 
+export interface TypicalSettingsTable {
+  id: string
+  mask_own_name: number
+  updated_at: string | null
+  updated_by: string | null
+  version: Generated<number>
+}
+
 export interface TypicalCaseTables {
   typical_collections: TypicalCollectionTable
   typical_entries: TypicalEntryTable
   typical_versions: TypicalVersionTable
   typical_reviews: TypicalReviewTable
+  typical_settings: TypicalSettingsTable
 }

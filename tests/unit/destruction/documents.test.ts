@@ -4,7 +4,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx'
 import type { Batch } from '../../../shared/api/destruction-types'
 import type { Seizure } from '../../../shared/api/seizure-types'
 import { DESTRUCTION_DOCUMENT_KINDS } from '../../../shared/domain/documents'
-import { cellsOf, plainText, readDocx, rowsOf, tables } from '../../support/docx-read'
+import { cellsOf, headedTableRows, plainText, readDocx, rowsOf, tables } from '../../support/docx-read'
 import { addClerk, createSeizure } from '../../support/seizures'
 import { FakeClock, setUpCore, type CoreHarness } from '../../support/temp-core'
 import { addAccount } from '../../support/users'
@@ -20,13 +20,7 @@ afterEach(async () => {
 type Client = Awaited<ReturnType<typeof addClerk>>['client']
 const xmlOf = (base64: string) => readDocx(Buffer.from(base64, 'base64'))['word/document.xml']!
 const textOf = (base64: string) => plainText(xmlOf(base64))
-/** The item table (its header row repeats) with the rows carried into its closing row. */
-function itemRows(xml: string): string[][] {
-  const table = tables(xml).find((x) => x.includes('<w:tblHeader/>'))!
-  const rows = rowsOf(table)
-  const carried = tables(cellsOf(rows.at(-1)!)[0]!)[0]
-  return [...rows.slice(0, -1), ...(carried ? rowsOf(carried) : [])].map((r) => cellsOf(r).map((c) => plainText(c).replace(/\n/g, '')))
-}
+const itemRows = headedTableRows
 
 async function confiscate(client: Client, seizure: Seizure, docNo: string): Promise<Seizure> {
   let s = seizure

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findPersonalData, maskAddress, maskBankAccount, maskIdNumber, maskParty, maskPersonName, maskPhone, maskText } from '../../../shared/rules/mask'
+import { findPersonalData, maskAddress, maskBankAccount, maskIdNumber, maskParty, maskPersonName, maskPhone, maskText, maskTextKeeping } from '../../../shared/rules/mask'
 
 describe('masking for public documents', () => {
   it('keeps an ID number’s first 6 and last 4', () => {
@@ -52,5 +52,12 @@ describe('masking for public documents', () => {
     expect(findPersonalData('电话１３８１２３４５６７８')).toEqual([{ kind: 'mobile', text: '13812345678' }])
     expect(findPersonalData(maskText(text))).toEqual([])
     expect(findPersonalData('罚款30000元，货值1200000元，登记号2026-0001。')).toEqual([])
+  })
+  it('keeps the numbers confirmed as meant to stay, but never an ID number', () => {
+    const text = '举报电话0591-12315，批号6222021234567890123，王五身份证350102199003071234，手机13812345678。'
+    expect(maskTextKeeping(text, ['王五'], ['0591-12315', '6222021234567890123', '350102199003071234'])).toBe(
+      '举报电话0591-12315，批号6222021234567890123，王某某身份证350102********1234，手机138****5678。',
+    )
+    expect(maskTextKeeping(text, [], [])).toBe(maskText(text))
   })
 })

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import BetterSqlite3 from 'better-sqlite3'
-import { FakeClock, setUpCore, type CoreHarness } from '../../support/temp-core'
-import { addAccount } from '../../support/users'
-import { addClerk } from '../../support/seizures'
+import type { CoreHarness } from '../../support/temp-core'
 import { caseInput } from '../../support/cases'
+import { typicalOffice } from '../../support/typical-cases'
 import { dbContent } from '../../support/db-snapshot'
 import type { ClientContext } from '../../../electron/core'
 import type { TypicalEntry } from '../../../shared/api/typical-types'
@@ -16,24 +15,10 @@ import type { TypicalEntry } from '../../../shared/api/typical-types'
 let t: CoreHarness
 afterEach(() => t?.dispose())
 
-const PERSON = { type: 'natural_person' as const, name: '王小明', idNo: '350102199003071234', legalRep: '', address: '测试县城关镇人民路88号3栋502室', phone: '13812345678' }
-
 async function office() {
-  t = await setUpCore(undefined, new FakeClock(Date.parse('2026-10-20T02:00:00Z')))
-  const legal = (await addAccount(t, 'fazhi', '孙法制', ['legal'])).client
-  const boss = (await addAccount(t, 'boss', '李局长', ['approver'])).client
-  const clerk = (await addClerk(t)).client
-  const decided = async (over: Parameters<typeof caseInput>[0], no: number) => {
-    const c = await t.ok('cases.create', caseInput(over), legal)
-    return t.ok('cases.decide', { id: c.id, version: c.version, decisionNo: `测市监处罚〔2026〕${no}号`, decisionDate: '2026-09-25' }, legal)
-  }
-  const firm = await decided({}, 1)
-  const person = await decided(
-    { party: PERSON, procedure: 'ordinary', penaltyKinds: ['fine'], fineFen: 500_000, propertyDescription: '', propertyValueFen: 0, facts: '王小明（身份证号350102199003071234，电话13812345678）在测试县城关镇人民路88号3栋502室销售假冒白酒。' },
-    2,
-  )
-  const filed = await t.ok('cases.create', caseInput(), legal)
-  return { legal, boss, clerk, firm, person, filed }
+  const o = await typicalOffice()
+  t = o.t
+  return o
 }
 
 const save = (e: TypicalEntry, patch: Partial<TypicalEntry['text']>, by: ClientContext, confirmed: string[] = []) =>

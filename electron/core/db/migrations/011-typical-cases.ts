@@ -1,7 +1,7 @@
 import type { Migration } from './types'
 
 // 典型案例 (issue 17): the year's collections, one entry per nominated case with every saved text kept as a
-// version, and the review trail (submitted, returned with comments, finalised, reopened).
+// version, and the review trail (submitted, returned with comments, finalised, reopened); the masking setting.
 export const m011TypicalCases: Migration = {
   version: 11,
   name: 'typical-cases',
@@ -100,5 +100,16 @@ CREATE TABLE typical_reviews (
   by         TEXT NOT NULL REFERENCES users (id)
 ) STRICT;
 CREATE INDEX typical_reviews_entry_ix ON typical_reviews (entry_id, at);
+
+-- 设置 → 典型案例: whether a natural person's own name is printed as 张某某 (ID numbers, phones, accounts and
+-- home addresses always are).
+CREATE TABLE typical_settings (
+  id            TEXT PRIMARY KEY CHECK (id = 'typical_settings'),
+  mask_own_name INTEGER NOT NULL CHECK (mask_own_name IN (0, 1)),
+  updated_at    TEXT,
+  updated_by    TEXT REFERENCES users (id),
+  version       INTEGER NOT NULL DEFAULT 1
+) STRICT;
+INSERT INTO typical_settings (id, mask_own_name) VALUES ('typical_settings', 1);
 `,
 }

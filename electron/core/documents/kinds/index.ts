@@ -7,6 +7,8 @@ import { destructionNoticeKind } from './destruction-notice'
 import { destructionRecordKind } from './destruction-record'
 import { noticeKind } from './notice'
 import { seizureInventoryKind } from './seizure-inventory'
+import { typicalCollectionKind } from './typical-collection'
+import { typicalReportKind } from './typical-report'
 import type { DocumentKindDef } from './types'
 
 // Every kind the contract names has its definition: a missing one is a type error here.
@@ -19,4 +21,6 @@ export const KINDS: Record<DocumentKind, DocumentKindDef> = {
   destruction_approval: destructionApprovalKind,
   case_publicity: casePublicityKind,
   case_decision: caseDecisionKind,
+  typical_collection: typicalCollectionKind,
+  typical_report: typicalReportKind,
 }

@@ -7,6 +7,7 @@ import type { AgencyProfile } from '../../../../shared/api/settings'
 import type { DocumentKind, DocumentRecordType } from '../../../../shared/domain/documents'
 import type { TemplateLine } from '../../../../shared/rules/template-text'
 import type { Blocks } from '../blocks'
+import type { TypicalDocument } from './typical-shared'
 
 /** The record a record-bound kind is made from: one variant per record type (DOCUMENT_RECORD_SOURCES). */
 export type KindRecord =
@@ -15,6 +16,8 @@ export type KindRecord =
   | { type: Extract<DocumentRecordType, 'destruction_batch'>; batch: Batch; photos?: number }
   /** A decided penalty case (处罚案件). */
   | { type: Extract<DocumentRecordType, 'penalty_case'>; penaltyCase: CaseRecord }
+  /** A 典型案例 collection with its cases' texts (typical-shared.ts). */
+  | { type: Extract<DocumentRecordType, 'typical_collection'>; typical: TypicalDocument }
 
 export interface KindContext {
   agency: AgencyProfile
