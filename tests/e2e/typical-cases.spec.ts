@@ -1,4 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
+import { plainText, readDocx } from '../support/docx-read'
 import { expect, openArea, setUpOffice, signInFirstTime, test, type Host } from './fixtures'
 import { OWN, TEMP } from './seizure-helpers'
 
@@ -133,4 +135,22 @@ test('典型案例: nominated, written, returned with a comment, fixed, finalise
   await expect(page.getByTestId('collection-nominate')).toHaveCount(0)
   const published = await api<{ entries: { id: string }[] }>(page, host, 'typical.collections.get', { id: k.id })
   for (const x of published.entries) expect(JSON.stringify(await api(page, host, 'typical.get', { id: x.id }))).not.toContain(ID)
+
+  // The collection document: previewed, issued, and read back in the published order with every party masked.
+  await page.getByTestId('doc-preview-typical_collection').click()
+  await expect(page.getByTestId('document-preview').locator('section').first()).toBeVisible({ timeout: 20_000 })
+  await page.screenshot({ path: test.info().outputPath('typical-document.png'), fullPage: true })
+  const download = page.waitForEvent('download')
+  await page.getByTestId('doc-issue-typical_collection').click()
+  const bytes = readFileSync(await (await download).path())
+  writeFileSync(test.info().outputPath('typical-collection.docx'), bytes)
+  const parts = readDocx(bytes)
+  const xml = Object.values(parts).join('\n')
+  for (const secret of [ID, '王小明', '13812345678', '3栋502室']) expect(xml, secret).not.toContain(secret)
+  const text = plainText(parts['word/document.xml'] ?? '')
+  expect(text).toContain(`清溪县市场监督管理局\n${YEAR}年度行政处罚典型案例`)
+  const first = text.indexOf(`一、${second}`)
+  expect(first).toBeGreaterThan(-1)
+  expect(text.indexOf('二、', first)).toBeGreaterThan(first)
+  expect(text).toContain('严把进货关')
 })

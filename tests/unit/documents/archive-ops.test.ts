@@ -132,6 +132,8 @@ describe('the 生成文书 form\'s inputs', () => {
       ['destruction_approval', '销毁管理', 'destruction_batch'],
       ['case_publicity', '处罚案件', 'penalty_case'],
       ['case_decision', '处罚案件', 'penalty_case'],
+      ['typical_collection', '典型案例', 'typical_collection'],
+      ['typical_report', '典型案例', 'typical_collection'],
     ])
     const notice = kinds.find((k) => k.kind === 'notice')!
     expect(notice.placeholders.find((p) => p.name === '文号')!.sample).toMatch(/^测市监〔\d{4}〕3号$/)

@@ -11,6 +11,7 @@ import { FormDialog } from '../../components/FormDialog'
 import { dateRules } from '../../components/form-rules'
 import { todayText } from '../../components/today'
 import { useCan } from '../auth/can'
+import { CollectionDocuments } from './CollectionDocuments'
 import { NominateDialog } from './NominateDialog'
 import { PublishDialog } from './PublishDialog'
 import { CollectionStatusTag, EntryStatusTag } from './typical-format'
@@ -114,6 +115,7 @@ export function CollectionPage() {
           { key: 'comment', title: '退回意见', width: 220, ellipsis: true, render: (_v, r) => (r.returnComment ? <Typography.Text type="warning">{r.returnComment}</Typography.Text> : null) },
         ]}
       />
+      {k.entries.length > 0 && k.status !== 'withdrawn' && <CollectionDocuments collection={k} />}
       {dialog === 'nominate' && (
         <NominateDialog
           collectionId={k.id}
