@@ -161,6 +161,7 @@ export const PERMISSIONS = {
   'typical.reopen': ['legal'],
   'typical.void': ['legal'],
   'typical.compare': 'session',
+  'typical.workbench': 'session',
   'typical.document.preview': 'session',
   'typical.document.issue': ['legal'],
   'typical.settings.get': 'session',

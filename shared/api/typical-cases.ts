@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineOperation } from './contract'
 import { enumOf, isoDate, optionalText, recordId, requiredText, version, voidReason } from './fields'
-import type { CollectionRow, SectionDiff, TypicalCollection, TypicalEntry, TypicalEntryRow } from './typical-types'
+import type { CollectionRow, SectionDiff, TypicalCollection, TypicalEntry, TypicalEntryRow, TypicalWorkbench } from './typical-types'
 import { TYPICAL_CHANNELS } from '../domain/typical-cases'
 import { TYPICAL_DOCUMENT_KINDS } from '../domain/documents'
 import type { DocxFile } from './documents'
@@ -98,6 +98,7 @@ export const typicalOperations = {
     mutates: false,
     input: z.object({ id: recordId, from: z.number().int().min(1, '版本无效'), to: z.number().int().min(1, '版本无效') }).strict(),
   }),
+  'typical.workbench': defineOperation<TypicalWorkbench>()({ summary: '工作台：待审核和被退回的典型案例', mutates: false, input: z.object({}).strict() }),
   'typical.document.preview': defineOperation<DocxFile>()({
     summary: '预览案例集的文书（典型案例集、典型案例报送表）',
     mutates: false,

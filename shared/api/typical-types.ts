@@ -101,3 +101,20 @@ export interface SectionDiff {
   changed: boolean
   parts: { text: string; change: 'same' | 'added' | 'removed' }[]
 }
+
+/** A typical case on the 工作台: waiting for review (approvers) or returned with a comment (legal staff). */
+export interface TypicalTodo {
+  id: string
+  title: string
+  collectionName: string
+  caseNo: string
+  /** When it was submitted or returned. */
+  at: string
+  /** The return's comment. */
+  comment: string
+}
+
+export interface TypicalWorkbench {
+  awaitingReview: TypicalTodo[]
+  returned: TypicalTodo[]
+}

@@ -81,14 +81,23 @@ test('典型案例: nominated, written, returned with a comment, fixed, finalise
   // The approver, in a window of their own, returns it with a comment.
   const boss = await (await browser.newContext()).newPage()
   await signInFirstTime(boss, host, 'lijz', TEMP, 'Lijuzhang-2026')
-  await boss.goto(entryUrl.replace(host.url, host.url))
+  // The approver's 工作台 lists it as waiting for review; the link opens it.
+  const waiting = boss.getByTestId('workbench-typical-review')
+  await expect(waiting).toContainText('王某某')
+  await waiting.getByRole('link').first().click()
+  await expect(boss).toHaveURL(entryUrl)
   await boss.getByTestId('entry-return').click()
   await boss.getByTestId('review-comment').fill('典型意义请结合白酒消费安全展开。')
   await boss.getByTestId('review-submit').click()
   await expect(boss.getByTestId('entry-status')).toHaveText('草稿')
 
-  // The writer sees the comment, rewrites and submits again; the approver finalises.
-  await page.reload()
+  // The writer finds it returned on the 工作台 with the comment, rewrites and submits again; the approver finalises.
+  await page.goto(host.url)
+  const returned = page.getByTestId('workbench-typical-returned')
+  await expect(returned).toContainText('典型意义请结合白酒消费安全展开。')
+  await page.screenshot({ path: test.info().outputPath('typical-workbench.png'), fullPage: true })
+  await returned.getByRole('link').first().click()
+  await expect(page).toHaveURL(entryUrl)
   await expect(page.getByTestId('entry-reviews')).toContainText('典型意义请结合白酒消费安全展开。')
   await page.getByTestId('entry-significance').fill('白酒是节日消费的大宗商品，销售假冒白酒危害群众健康、损害权利人利益。本案提醒经营者严把进货关。')
   await page.getByTestId('entry-submit').click()

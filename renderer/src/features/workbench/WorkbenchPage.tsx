@@ -3,10 +3,13 @@ import { useSession } from '../auth/session'
 import { CaseDeadlines } from './CaseDeadlines'
 import { DestructionBatches } from './DestructionBatches'
 import { SeizureDeadlines } from './SeizureDeadlines'
+import { TypicalReviews } from './TypicalReviews'
+import { useCan } from '../auth/can'
 
-/** 工作台: the day's to-dos (seizure terms, case deadlines, destruction batches to approve or carry out). */
+/** 工作台: the day's to-dos (seizure terms, case deadlines, destruction batches to approve or carry out, typical cases to review or rewrite). */
 export function WorkbenchPage() {
   const { user, info } = useSession()
+  const can = useCan()
   return (
     <div style={{ padding: 24 }}>
       <Typography.Title level={4}>工作台</Typography.Title>
@@ -21,6 +24,11 @@ export function WorkbenchPage() {
           <Card title="今日待办 · 销毁批次" style={{ marginTop: 16 }}>
             <DestructionBatches />
           </Card>
+          {(can('typical.finalise') || can('typical.save')) && (
+            <Card title="今日待办 · 典型案例" style={{ marginTop: 16 }}>
+              <TypicalReviews />
+            </Card>
+          )}
         </Col>
         <Col span={8}>
           <Card title="本机信息">
