@@ -129,6 +129,11 @@ test('典型案例: nominated, written, returned with a comment, fixed, finalise
   e = await api(page, host, 'typical.submit', { id: e.id, version: e.version })
   await api(boss, host, 'typical.finalise', { id: e.id, version: e.version })
   await page.goto(`${host.url}#/typical/collections/${k.id}`)
+  // The 导语 written before publishing: it opens the collection document.
+  await page.getByTestId('collection-edit').click()
+  await page.getByTestId('collection-intro').fill('为发挥典型案例的警示教育作用，现将本局今年查办的两件典型案例公布如下。')
+  await page.getByTestId('collection-edit-submit').click()
+  await expect(page.getByTestId('typical-collection')).toContainText('现将本局今年查办的两件典型案例公布如下')
   await page.getByTestId('collection-publish').click()
   await page.getByTestId('publish-channel').click()
   await page.locator('.ant-select-dropdown:visible').getByTitle('新闻发布会').click()
@@ -162,4 +167,5 @@ test('典型案例: nominated, written, returned with a comment, fixed, finalise
   expect(first).toBeGreaterThan(-1)
   expect(text.indexOf('二、', first)).toBeGreaterThan(first)
   expect(text).toContain('严把进货关')
+  expect(text).toContain('现将本局今年查办的两件典型案例公布如下。')
 })

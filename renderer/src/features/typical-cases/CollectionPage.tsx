@@ -11,6 +11,7 @@ import { FormDialog } from '../../components/FormDialog'
 import { dateRules } from '../../components/form-rules'
 import { todayText } from '../../components/today'
 import { useCan } from '../auth/can'
+import { CollectionDialog } from './CollectionDialog'
 import { CollectionDocuments } from './CollectionDocuments'
 import { NominateDialog } from './NominateDialog'
 import { PublishDialog } from './PublishDialog'
@@ -49,7 +50,7 @@ export function CollectionPage() {
   const { id = '' } = useParams()
   const navigate = useNavigate()
   const can = useCan()
-  const [dialog, setDialog] = useState<'nominate' | 'publish' | 'withdraw' | null>(null)
+  const [dialog, setDialog] = useState<'nominate' | 'publish' | 'withdraw' | 'edit' | null>(null)
   const { data: k, error, reload, setData } = useLoad(() => invoke('typical.collections.get', { id }), [id])
   if (error) return <Alert type="error" showIcon title={error} style={{ margin: 24 }} />
   if (!k) return <Spin style={{ margin: 48 }} />
@@ -70,6 +71,11 @@ export function CollectionPage() {
           <CollectionStatusTag status={k.status} testId="collection-status" />
         </Flex>
         <Flex gap={8}>
+          {open && can('typical.collections.update') && (
+            <Button data-testid="collection-edit" onClick={() => setDialog('edit')}>
+              修改名称和导语
+            </Button>
+          )}
           {open && can('typical.nominate') && (
             <Button icon={<PlusOutlined />} data-testid="collection-nominate" onClick={() => setDialog('nominate')}>
               推选案件
@@ -128,6 +134,7 @@ export function CollectionPage() {
         />
       )}
       {dialog === 'publish' && <PublishDialog collection={k} onDone={done} onClose={() => setDialog(null)} />}
+      {dialog === 'edit' && <CollectionDialog collection={k} onDone={(_id, next) => done(next)} onClose={() => setDialog(null)} />}
       {dialog === 'withdraw' && <WithdrawDialog k={k} onDone={done} onClose={() => setDialog(null)} />}
     </Flex>
   )

@@ -1,15 +1,13 @@
 import { useState } from 'react'
-import { Alert, Button, Card, Empty, Flex, Form, Input, Select, Table, Typography } from 'antd'
+import { Alert, Button, Card, Empty, Flex, Select, Table, Typography } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import { useNavigate } from 'react-router'
 import type { CollectionRow } from '../../../../shared/api/typical-types'
 import { invoke } from '../../api/client'
 import { useLoad } from '../../api/use-load'
-import { FormDialog } from '../../components/FormDialog'
 import { FilterLabel } from '../../components/SearchBox'
-import { IntegerInput } from '../../components/IntegerInput'
-import { integerRules } from '../../components/form-rules'
 import { useCan, whoMay } from '../auth/can'
+import { CollectionDialog } from './CollectionDialog'
 import { CollectionStatusTag } from './typical-format'
 
 // 典型案例: the office's collections (2025年度行政处罚典型案例, 3·15消费维权典型案例…), newest year first, with how
@@ -17,40 +15,6 @@ import { CollectionStatusTag } from './typical-format'
 
 const thisYear = new Date().getFullYear()
 const YEARS = Array.from({ length: 6 }, (_v, i) => thisYear + 1 - i).map((y) => ({ value: y, label: `${y}年` }))
-
-interface NewValues {
-  year: number | string | null
-  name: string
-  intro: string
-}
-
-function NewCollectionDialog({ onClose, onDone }: { onClose(): void; onDone(id: string): void }) {
-  const [form] = Form.useForm<NewValues>()
-  return (
-    <FormDialog<NewValues, { id: string }>
-      title="新建典型案例集"
-      okText="新建"
-      form={form}
-      initialValues={{ year: thisYear, name: `${thisYear}年度行政处罚典型案例`, intro: '' }}
-      submit={(v) => invoke('typical.collections.create', { year: Number(v.year), name: v.name, intro: v.intro })}
-      success="已新建案例集"
-      onDone={(k) => onDone(k.id)}
-      onClose={onClose}
-      testId="collection-new-dialog"
-      submitTestId="collection-new-submit"
-    >
-      <Form.Item name="year" label="年度" rules={integerRules('年度', 1990, 2100)}>
-        <IntegerInput data-testid="collection-year" />
-      </Form.Item>
-      <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请填写案例集名称' }]} extra="如 2025年度行政处罚典型案例、3·15消费维权典型案例、铁拳行动典型案例">
-        <Input data-testid="collection-name" maxLength={60} />
-      </Form.Item>
-      <Form.Item name="intro" label="导语">
-        <Input.TextArea data-testid="collection-intro" autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} />
-      </Form.Item>
-    </FormDialog>
-  )
-}
 
 export function CollectionsPage() {
   const navigate = useNavigate()
@@ -92,7 +56,7 @@ export function CollectionsPage() {
         locale={{ emptyText: <Empty description={can('typical.collections.create') ? '还没有典型案例集' : `还没有典型案例集。案例集由${whoMay('typical.collections.create')}新建。`} /> }}
         onRow={(r) => ({ onClick: () => navigate(`/typical/collections/${r.id}`), style: { cursor: 'pointer' } })}
       />
-      {creating && <NewCollectionDialog onClose={() => setCreating(false)} onDone={(id) => navigate(`/typical/collections/${id}`)} />}
+      {creating && <CollectionDialog onClose={() => setCreating(false)} onDone={(id) => navigate(`/typical/collections/${id}`)} />}
     </Flex>
   )
 }
