@@ -1,7 +1,6 @@
 import readXlsxFile from 'read-excel-file/node'
 import { readFileSync } from 'node:fs'
-import type { Page } from '@playwright/test'
-import { expect, setUpOffice, signInFirstTime, test, type Host } from './fixtures'
+import { apiOk, expect, setUpOffice, signInFirstTime, test } from './fixtures'
 import { OWN, TEMP, registerByApi } from './seizure-helpers'
 
 // 处罚案件 around the office: an overdue decision deadline on the 工作台 opens the filtered register (its filter in
@@ -24,11 +23,7 @@ const CASE = {
   officers: [{ name: '张执法', certNo: '35010012345' }, { name: '李执法', certNo: '35010012346' }],
 }
 
-async function api<T>(page: Page, host: Host, op: string, input: unknown): Promise<T> {
-  const r = await host.api(page.request, op as never, input as never)
-  expect(r.status, JSON.stringify(r.body)).toBe(200)
-  return (r.body as { data: T }).data
-}
+const api = apiOk
 
 type Case = { id: string; version: number; caseNo: string }
 

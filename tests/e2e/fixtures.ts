@@ -53,6 +53,13 @@ export const test = base.extend<{ host: Host }>({
 
 export { expect }
 
+/** Calls an operation as the page's signed-in user and returns its data; any other answer fails the test. */
+export async function apiOk<T>(page: Page, host: Host, op: string, input: unknown): Promise<T> {
+  const r = await host.api(page.request, op as never, input as never)
+  expect(r.status, JSON.stringify(r.body)).toBe(200)
+  return (r.body as { data: T }).data
+}
+
 /** Completes first-run setup through the API, so tests of later screens start from a set-up office. */
 export async function setUpOffice(host: Host, request: APIRequestContext): Promise<void> {
   const r = await host.api(request, 'auth.setup', { agency: AGENCY, admin: ADMIN })

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { plainText, readDocx } from '../support/docx-read'
-import { expect, openArea, setUpOffice, signInFirstTime, test, type Host } from './fixtures'
+import { apiOk, expect, openArea, setUpOffice, signInFirstTime, test, type Host } from './fixtures'
 import { OWN, TEMP } from './seizure-helpers'
 
 // 典型案例 through the window: a legal user makes the year's collection and nominates two decided cases (the
@@ -25,11 +25,7 @@ const CASE = {
   officers: [{ name: '张执法', certNo: '35010012345' }, { name: '李执法', certNo: '35010012346' }],
 }
 
-async function api<T>(page: Page, host: Host, op: string, input: unknown): Promise<T> {
-  const r = await host.api(page.request, op as never, input as never)
-  expect(r.status, JSON.stringify(r.body)).toBe(200)
-  return (r.body as { data: T }).data
-}
+const api = apiOk
 
 async function decidedCase(page: Page, host: Host, party: object, facts: string, n: number) {
   const c = await api<{ id: string; version: number }>(page, host, 'cases.create', { ...CASE, party, facts })

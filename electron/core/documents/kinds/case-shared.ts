@@ -10,6 +10,7 @@ import { maskAddress, maskParty, maskPersonName, maskText, maskTextKeeping } fro
 import type { PenaltyKind } from '../../../../shared/rules/case-deadlines'
 import { AppError } from '../../errors'
 import { sampleCase } from './case-sample'
+import { recordSamples } from './record-samples'
 import type { ArchiveFields, DocumentKindDef, KindContext, KindRecord } from './types'
 
 // What the two documents of a penalty case (公示 摘要, 决定书) share: the case from the context, the party's
@@ -97,21 +98,16 @@ export const moneyDueFen = (c: CaseRecord): number => (c.penaltyKinds.includes('
 
 export const sampleRecord = (agency: AgencyProfile): KindRecord => ({ type: 'penalty_case', penaltyCase: sampleCase(agency.shortName || 'X市监') })
 
-const SAMPLE_AGENCY: AgencyProfile = { fullName: 'XX县市场监督管理局', shortName: 'X市监', address: 'XX县人民路1号', phone: '0598-1234567', postcode: '', version: 0, updatedAt: '', updatedBy: null }
-
 /** What the two kinds have alike; each adds its placeholders, values, template and layout. */
 export function caseKind(
   kind: CaseDocumentKind,
   fields: readonly (readonly [name: string, description: string])[],
   def: Pick<DocumentKindDef, 'defaultTemplate' | 'layout' | 'values'>,
 ): DocumentKindDef {
-  const samplesFor = (agency: AgencyProfile) => def.values({ agency, date: '2026-09-25', inputs: {}, record: sampleRecord(agency) })
-  const samples = samplesFor(SAMPLE_AGENCY)
   return {
     kind,
     label: DOCUMENT_KIND_LABELS[kind],
-    placeholders: fields.map(([name, description]) => ({ name, description, input: false, sample: samples[name] ?? '' })),
-    samples: samplesFor,
+    ...recordSamples(fields, def.values, sampleRecord, '2026-09-25'),
     fromRecord: { type: 'penalty_case', sample: sampleRecord },
     recordIds: (ctx) => [caseOf(ctx).id],
     archiveFields: (ctx): ArchiveFields => {

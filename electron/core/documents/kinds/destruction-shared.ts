@@ -10,6 +10,7 @@ import { moneyInWords } from '../../../../shared/rules/money-words'
 import { AppError } from '../../errors'
 import { shareOf, totalsOf } from '../../destruction/share'
 import { sampleBatch } from './destruction-sample'
+import { recordSamples } from './record-samples'
 import type { ArchiveFields, DocumentKindDef, KindContext, KindLoop, KindRecord } from './types'
 
 // What the four documents of a destruction batch (公告, 清单, 记录, 审批表) share: the batch from the context,
@@ -182,8 +183,7 @@ export const itemsLoop = (basis: Basis): KindLoop => ({
     })),
 })
 
-// Samples from the made-up batch, with a stand-in agency, or the office's own name where it is known.
-const SAMPLE_AGENCY: AgencyProfile = { fullName: 'XX县市场监督管理局', shortName: 'X市监', address: 'XX县人民路1号', phone: '0598-1234567', postcode: '', version: 0, updatedAt: '', updatedBy: null }
+// Samples from the made-up batch (record-samples.ts).
 export const sampleRecord = (agency: AgencyProfile): KindRecord => ({ type: 'destruction_batch', batch: sampleBatch(agency.shortName || 'X市监'), photos: 6 })
 
 /** What the four kinds have alike; each adds its template, its layout and what it prints. */
@@ -193,13 +193,10 @@ export function batchKind(
   def: Pick<DocumentKindDef, 'defaultTemplate' | 'layout'> & Partial<Pick<DocumentKindDef, 'footerLines' | 'pageNumbers'>>,
 ): DocumentKindDef {
   const values = (ctx: KindContext) => batchValues(ctx, basis)
-  const samplesFor = (agency: AgencyProfile) => values({ agency, date: '2027-03-15', inputs: {}, record: sampleRecord(agency) })
-  const samples = samplesFor(SAMPLE_AGENCY)
   return {
     kind,
     label: DOCUMENT_KIND_LABELS[kind],
-    placeholders: FIELDS.map(([name, description]) => ({ name, description, input: false, sample: samples[name] ?? '' })),
-    samples: samplesFor,
+    ...recordSamples(FIELDS, values, sampleRecord, '2027-03-15'),
     fromRecord: { type: 'destruction_batch', sample: sampleRecord },
     loops: [itemsLoop(basis)],
     values,

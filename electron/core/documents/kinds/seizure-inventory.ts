@@ -9,6 +9,7 @@ import { AppError } from '../../errors'
 import type { Blocks } from '../blocks'
 import { FormBlocks, type FormPiece } from '../form-blocks'
 import { ZIHAO } from '../units'
+import { recordSamples } from './record-samples'
 import { sampleSeizure } from './seizure-sample'
 import type { DocumentKindDef, KindContext, KindLoop, KindRecord } from './types'
 
@@ -146,18 +147,13 @@ const SEAL_ROOM_PT = 8
 const NOTE_SHARE = 0.55
 const ART18_NOTE = '注：当事人拒绝签名或者盖章的，由执法人员在清单上注明；当事人不到场的，由见证人和执法人员签名或者盖章。'
 
-// Samples from the made-up seizure, so the 模板 page shows what each placeholder turns into: with a stand-in
-// agency in the kinds' list, with the office's own name and 文号代字 where it is known.
-const SAMPLE_AGENCY: AgencyProfile = { fullName: 'XX县市场监督管理局', shortName: 'X市监', address: 'XX县人民路1号', phone: '0598-1234567', postcode: '', version: 0, updatedAt: '', updatedBy: null }
+// Samples from the made-up seizure, so the 模板 page shows what each placeholder turns into (record-samples.ts).
 const sampleRecord = (agency: AgencyProfile): KindRecord => ({ type: 'seizure', seizure: sampleSeizure(agency.shortName) })
-const samplesFor = (agency: AgencyProfile) => values({ agency, date: '2026-11-02', inputs: {}, record: sampleRecord(agency) })
-const samples = samplesFor(SAMPLE_AGENCY)
 
 export const seizureInventoryKind: DocumentKindDef = {
   kind: 'seizure_inventory',
   label: DOCUMENT_KIND_LABELS.seizure_inventory,
-  placeholders: FIELDS.map(([name, description]) => ({ name, description, input: false, sample: samples[name] ?? '' })),
-  samples: samplesFor,
+  ...recordSamples(FIELDS, values, sampleRecord, '2026-11-02'),
   defaultTemplate: {
     title: '{{措施种类}}物品清单',
     body: '以上物品共{{物品行数}}项，系本机关依据《{{决定书名称}}》（{{决定书文号}}）于{{决定日期}}实施{{措施种类}}的物品。\n本清单一式二份，当事人和本机关各执一份。',

@@ -10,6 +10,7 @@ import { formatYuan } from '../../../../shared/rules/decimal'
 import { toHalfWidth } from '../../../../shared/rules/half-width'
 import { moneyDueFen, penaltyItems, publicCaseText } from './case-shared'
 import { sampleTypical } from './typical-sample'
+import { recordSamples } from './record-samples'
 import type { ArchiveFields, DocumentKindDef, KindContext, KindLoop, KindRecord } from './types'
 
 // What the two documents of a 典型案例 collection (the collection itself, the 报送表) share: the collection and
@@ -98,21 +99,16 @@ export const casesLoop: KindLoop = {
 
 export const sampleRecord = (agency: AgencyProfile): KindRecord => ({ type: 'typical_collection', typical: sampleTypical(agency.shortName || 'X市监') })
 
-const SAMPLE_AGENCY: AgencyProfile = { fullName: 'XX县市场监督管理局', shortName: 'X市监', address: 'XX县人民路1号', phone: '0598-1234567', postcode: '', version: 0, updatedAt: '', updatedBy: null }
-
 /** What the two kinds have alike; each adds its placeholders, values, template and layout. */
 export function typicalKind(
   kind: TypicalDocumentKind,
   fields: readonly (readonly [name: string, description: string])[],
   def: Pick<DocumentKindDef, 'defaultTemplate' | 'layout' | 'values'>,
 ): DocumentKindDef {
-  const samplesFor = (agency: AgencyProfile) => def.values({ agency, date: '2026-03-10', inputs: {}, record: sampleRecord(agency) })
-  const samples = samplesFor(SAMPLE_AGENCY)
   return {
     kind,
     label: DOCUMENT_KIND_LABELS[kind],
-    placeholders: fields.map(([name, description]) => ({ name, description, input: false, sample: samples[name] ?? '' })),
-    samples: samplesFor,
+    ...recordSamples(fields, def.values, sampleRecord, '2026-03-10'),
     fromRecord: { type: 'typical_collection', sample: sampleRecord },
     // The collection and every case it prints: the archive finds the document from any of them.
     recordIds: (ctx) => {
