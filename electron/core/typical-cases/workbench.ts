@@ -16,8 +16,9 @@ async function todos(db: Db, status: 'review' | 'draft', action: 'submit' | 'ret
     .innerJoin('typical_versions as t', (j) => j.onRef('t.entry_id', '=', 'e.id').onRef('t.version_no', '=', 'e.current_version'))
     // The entry's last review step, which must be the one that put it where it is.
     .innerJoin('typical_reviews as r', (j) => j.onRef('r.entry_id', '=', 'e.id'))
-    .select(['e.id', 't.title', 'k.name', 'c.case_no', 'r.at', 'r.comment', 'r.action'])
+    .select(['e.id', 't.title', 'k.name', 'c.case_no', 'r.at', 'r.comment'])
     .where('e.status', '=', status)
+    .where('r.action', '=', action)
     .where('e.voided_at', 'is', null)
     .where('k.status', '=', 'open')
     .where('k.voided_at', 'is', null)
@@ -25,7 +26,7 @@ async function todos(db: Db, status: 'review' | 'draft', action: 'submit' | 'ret
     .orderBy('r.at')
     .limit(50)
     .execute()
-  return rows.filter((r) => r.action === action).map((r) => ({ id: r.id, title: r.title, collectionName: r.name, caseNo: r.case_no, at: r.at, comment: r.comment }))
+  return rows.map((r) => ({ id: r.id, title: r.title, collectionName: r.name, caseNo: r.case_no, at: r.at, comment: r.comment }))
 }
 
 export const typicalWorkbenchHandlers: HandlerMap<'typical.workbench'> = {
