@@ -1,4 +1,5 @@
 import { expect, openArea, setUpOffice, signIn, signInFirstTime, test } from './fixtures'
+import { FOOD_CASE } from './case-helpers'
 import { OWN, TEMP } from './seizure-helpers'
 
 // A deadline counted into a year without a holiday calendar is provisional (暂按周一至周五计算) until an admin
@@ -8,17 +9,10 @@ import { OWN, TEMP } from './seizure-helpers'
 // depend on the day the suite runs (today's 20 working days cross into next year only in December).
 
 const CASE = {
+  ...FOOD_CASE,
   filingDate: '2024-09-02',
-  procedure: 'ordinary',
   party: { type: 'enterprise', name: '清溪县东方商行有限公司', idNo: '91350100M000100Y43', legalRep: '陈东方', address: '清溪县城关镇人民路88号', phone: '' },
-  field: 'food_safety',
-  source: 'inspection',
   facts: '当事人销售过期食品。',
-  penaltyKinds: ['fine'],
-  fineFen: 800_000,
-  legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
-  unit: '城关市场监督管理所',
-  officers: [{ name: '张执法', certNo: '35010012345' }, { name: '李执法', certNo: '35010012346' }],
 }
 
 // 国办发明电〔2023〕7号.

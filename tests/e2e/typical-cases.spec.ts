@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { plainText, readDocx } from '../support/docx-read'
 import { apiOk, expect, openArea, setUpOffice, signInFirstTime, test, type Host } from './fixtures'
+import { FOOD_CASE } from './case-helpers'
 import { OWN, TEMP } from './seizure-helpers'
 
 // 典型案例 through the window: a legal user makes the year's collection and nominates two decided cases (the
@@ -13,17 +14,7 @@ const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).fo
 const YEAR = TODAY.slice(0, 4)
 const ID = '350102199003071234'
 
-const CASE = {
-  filingDate: TODAY,
-  procedure: 'ordinary',
-  field: 'food_safety',
-  source: 'inspection',
-  penaltyKinds: ['fine'],
-  fineFen: 800_000,
-  legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
-  unit: '城关市场监督管理所',
-  officers: [{ name: '张执法', certNo: '35010012345' }, { name: '李执法', certNo: '35010012346' }],
-}
+const CASE = { ...FOOD_CASE, filingDate: TODAY }
 
 const api = apiOk
 

@@ -1,4 +1,5 @@
 import { apiOk, expect, openArea, setUpOffice, signInFirstTime, test } from './fixtures'
+import { FOOD_CASE } from './case-helpers'
 import { OWN, TEMP } from './seizure-helpers'
 
 // 设置 → 典型案例: the legal user turns off masking a person's own name; a case nominated after keeps the name in
@@ -24,17 +25,10 @@ test('设置 → 典型案例: a person’s own name shown in drafts nominated a
   await page.screenshot({ path: test.info().outputPath('typical-settings.png') })
 
   const c = await apiOk<{ id: string; version: number }>(page, host, 'cases.create', {
+    ...FOOD_CASE,
     filingDate: TODAY,
-    procedure: 'ordinary',
     party: { type: 'natural_person', name: '王小明', idNo: '350102199003071234', legalRep: '', address: '清溪县城关镇人民路88号3栋502室', phone: '' },
-    field: 'food_safety',
-    source: 'inspection',
     facts: '当事人销售过期食品。',
-    penaltyKinds: ['fine'],
-    fineFen: 800_000,
-    legalBasis: '《中华人民共和国食品安全法》第一百二十四条',
-    unit: '城关市场监督管理所',
-    officers: [{ name: '张执法', certNo: '35010012345' }, { name: '李执法', certNo: '35010012346' }],
   })
   await apiOk(page, host, 'cases.decide', { id: c.id, version: c.version, decisionNo: `清市监处罚〔${YEAR}〕3号`, decisionDate: TODAY })
   const k = await apiOk<{ id: string }>(page, host, 'typical.collections.create', { year: Number(YEAR), name: '3·15消费维权典型案例', intro: '' })
