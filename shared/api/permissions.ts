@@ -153,6 +153,7 @@ export const PERMISSIONS = {
   'typical.collections.publish': ['legal'],
   'typical.collections.withdraw': ['legal'],
   'typical.nominate': ['legal'],
+  'typical.forCase': 'session',
   'typical.get': 'session',
   'typical.save': ['legal'],
   'typical.submit': ['legal'],

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineOperation } from './contract'
 import { enumOf, isoDate, optionalText, recordId, requiredText, version, voidReason } from './fields'
-import type { CollectionRow, SectionDiff, TypicalCollection, TypicalEntry, TypicalEntryRow, TypicalWorkbench } from './typical-types'
+import type { CaseTypicalRow, CollectionRow, SectionDiff, TypicalCollection, TypicalEntry, TypicalEntryRow, TypicalWorkbench } from './typical-types'
 import { TYPICAL_CHANNELS } from '../domain/typical-cases'
 import { TYPICAL_DOCUMENT_KINDS } from '../domain/documents'
 import type { DocxFile } from './documents'
@@ -22,6 +22,11 @@ export const typicalText = z
       .max(10, '标签最多10个')
       .default([])
       .refine((t) => new Set(t).size === t.length, '标签重复'),
+    persons: z
+      .array(requiredText('姓名', 20))
+      .max(30, '其他人员最多30人')
+      .default([])
+      .refine((t) => new Set(t).size === t.length, '姓名重复'),
   })
   .strict()
 export type TypicalTextInput = z.input<typeof typicalText>
@@ -70,6 +75,7 @@ export const typicalOperations = {
     mutates: true,
     input: z.object({ collectionId: recordId, caseIds: z.array(recordId).min(1, '请选择案件').max(20, '一次最多推选20件') }).strict(),
   }),
+  'typical.forCase': defineOperation<CaseTypicalRow[]>()({ summary: '一个案件被推选进的典型案例集', mutates: false, input: z.object({ caseId: recordId }).strict() }),
   'typical.get': defineOperation<E>()({ summary: '查看一个典型案例（当前文本、各版本、审核意见）', mutates: false, input: z.object({ id: recordId }).strict() }),
   'typical.save': defineOperation<E>()({
     summary: '保存典型案例文本（草稿；每次保存为一个版本）',

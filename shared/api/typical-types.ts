@@ -1,5 +1,5 @@
 import type { CollectionStatus, ReviewAction, TypicalChannel, TypicalSection, TypicalStatus } from '../domain/typical-cases'
-import type { PersonalDataKind } from '../rules/mask'
+import type { PersonalDataKind, PublicParty } from '../rules/mask'
 import type { Voided } from './seizure-types'
 
 // What the 典型案例 operations return. Dates YYYY-MM-DD; instants ISO.
@@ -12,6 +12,8 @@ export interface TypicalText {
   significance: string
   legalBasis: string
   tags: string[]
+  /** Third persons named in the text (witnesses, buyers, staff): each printed as 张某某 when published. */
+  persons: string[]
 }
 
 /** Personal data found in the text for publication: to be fixed, or confirmed as meant to stay. */
@@ -53,6 +55,10 @@ export interface TypicalEntry {
   finalVersion: number | null
   text: TypicalText
   confirmed: string[]
+  /** The case's party, for the preview to mask the text exactly as the documents will. */
+  party: Pick<PublicParty, 'type' | 'name' | 'address' | 'phone' | 'idNo'>
+  /** 设置 → 典型案例: a natural person's own name as 张某某. */
+  maskOwnName: boolean
   warnings: PersonalDataWarning[]
   versions: TypicalVersionMeta[]
   reviews: TypicalReview[]
@@ -70,6 +76,21 @@ export interface TypicalEntryRow {
   status: TypicalStatus
   /** The newest 退回 comment while the entry is a returned draft. */
   returnComment: string | null
+  /** The day the case's decision was changed or revoked (案件 → 决定变更/撤销). */
+  revokedOn: string | null
+}
+
+/**
+ * A published collection holding a case whose decision was changed or revoked: to be withdrawn by the day the
+ * case's own publication must be (SAMR Order 45 Art. 11, 3 working days).
+ */
+export interface CollectionWithdrawal {
+  due: string
+  /** The day counts on a holiday calendar not yet entered for its year. */
+  provisional: boolean
+  /** 剩2个工作日 / 今日到期 / 已超期1个工作日. */
+  words: string
+  caseNos: string[]
 }
 
 export interface TypicalCollection {
@@ -82,6 +103,8 @@ export interface TypicalCollection {
   channel: TypicalChannel | null
   withdrawnOn: string | null
   withdrawReason: string
+  /** Set while published with a revoked case in it. */
+  withdrawal: CollectionWithdrawal | null
   entries: TypicalEntryRow[]
   version: number
 }
@@ -114,7 +137,27 @@ export interface TypicalTodo {
   comment: string
 }
 
+/** A published collection to withdraw because a case in it was revoked. */
+export interface TypicalWithdrawTodo extends CollectionWithdrawal {
+  id: string
+  name: string
+}
+
 export interface TypicalWorkbench {
   awaitingReview: TypicalTodo[]
   returned: TypicalTodo[]
+  toWithdraw: TypicalWithdrawTodo[]
+}
+
+/** A case's place in the collections (shown on the case's page). */
+export interface CaseTypicalRow {
+  entryId: string
+  title: string
+  status: TypicalStatus
+  collectionId: string
+  collectionName: string
+  collectionStatus: CollectionStatus
+  year: number
+  /** Set while the collection is published and the case revoked. */
+  withdrawal: CollectionWithdrawal | null
 }

@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 
 /**
- * Takes a database back from the latest schema to schema 7 (drops what migrations 8–11 made; a new migration adds its undo here), for tests that
+ * Takes a database back from the latest schema to schema 7 (drops what migrations 8–12 made; a new migration adds its undo here), for tests that
  * rewind further to replay an older migration on records made today.
  */
 export function undoMigrationsAfter7(raw: BetterSqlite3.Database): void {
@@ -15,6 +15,6 @@ export function undoMigrationsAfter7(raw: BetterSqlite3.Database): void {
     DROP INDEX seizure_items_stock_ix;
     ALTER TABLE seizure_items DROP COLUMN batch_milli;
     ALTER TABLE seizure_items DROP COLUMN confiscated_milli;
-    DELETE FROM schema_migrations WHERE version IN (8, 9, 10, 11);
+    DELETE FROM schema_migrations WHERE version IN (8, 9, 10, 11, 12);
     PRAGMA user_version = 7;`)
 }

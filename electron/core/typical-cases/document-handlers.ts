@@ -24,7 +24,7 @@ type Ops = 'typical.document.preview' | 'typical.document.issue'
 type Db = Kysely<Database>
 
 async function collectionRecord(db: Db, id: string, kind: TypicalDocumentKind, today: string, issuing: boolean): Promise<KindRecord> {
-  const k = await getCollection(db, id)
+  const k = await getCollection(db, id, today)
   const label = DOCUMENT_KIND_LABELS[kind]
   if (k.status === 'withdrawn') throw new AppError('STATE', `案例集“${k.name}”已撤回，不能生成${label}`)
   if (k.entries.length === 0) throw new AppError('STATE', `案例集“${k.name}”中还没有案例，不能生成${label}`)

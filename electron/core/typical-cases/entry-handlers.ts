@@ -31,6 +31,7 @@ const versionRow = (entryId: string, versionNo: number, t: TypicalText, confirme
   significance: t.significance,
   legal_basis: t.legalBasis,
   tags: JSON.stringify(t.tags),
+  persons: JSON.stringify(t.persons),
   confirmed: JSON.stringify(confirmed),
   saved_at: at,
   saved_by: by,
@@ -38,7 +39,7 @@ const versionRow = (entryId: string, versionNo: number, t: TypicalText, confirme
 
 export const entryHandlers: HandlerMap<Ops> = {
   'typical.nominate': async ({ collectionId, caseIds }, ctx) => {
-    const k = await getCollection(ctx.trx, collectionId)
+    const k = await getCollection(ctx.trx, collectionId, todayOf(ctx))
     if (k.status !== 'open') throw new AppError('STATE', `案例集“${k.name}”${COLLECTION_STATE_TEXT[k.status]}，不能再推选案例`)
     if (new Set(caseIds).size !== caseIds.length) throw new AppError('VALIDATION', '同一案件选了两次', { caseIds: '同一案件选了两次' })
     const by = actor(ctx).id
@@ -53,6 +54,7 @@ export const entryHandlers: HandlerMap<Ops> = {
       }
       if (c.voided) refuse('已作废')
       if (!DECIDED.has(c.status)) refuse(`尚未作出处罚决定（${CASE_STATUSES[c.status]}）`)
+      if (c.revokedOn) refuse(`的处罚决定已于 ${c.revokedOn} 被变更或撤销`)
       if (k.entries.some((e) => e.caseId === caseId)) refuse('已在本案例集中')
       const id = newId()
       position += 1
@@ -62,7 +64,7 @@ export const entryHandlers: HandlerMap<Ops> = {
       await ctx.audit({ action: 'create', recordType: 'typical_case', recordId: id, changes: createdFields({ title: text.title, versionNo: 1 }), note: `推选自案件 ${c.caseNo}，案例集“${k.name}”` })
       ids.push(id)
     }
-    const rows = (await getCollection(ctx.trx, collectionId)).entries
+    const rows = (await getCollection(ctx.trx, collectionId, todayOf(ctx))).entries
     return ids.map((id) => rows.find((r) => r.id === id)).filter((r): r is TypicalEntryRow => r !== undefined)
   },
 

@@ -24,5 +24,6 @@ export function draftFromCase(c: CaseRecord, { maskOwnName }: { maskOwnName: boo
     significance: '',
     legalBasis: basis.join('\n'),
     tags: [CASE_FIELDS[c.field]],
+    persons: [],
   }
 }

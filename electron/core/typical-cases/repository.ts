@@ -1,10 +1,13 @@
 import type { Kysely } from 'kysely'
-import type { CollectionRow, PersonalDataWarning, TypicalCollection, TypicalEntry, TypicalEntryRow, TypicalText } from '../../../shared/api/typical-types'
+import type { CollectionWithdrawal, CollectionRow, PersonalDataWarning, TypicalCollection, TypicalEntry, TypicalEntryRow, TypicalText } from '../../../shared/api/typical-types'
 import { TYPICAL_SECTION_KEYS, TYPICAL_STATUSES, type CollectionStatus, type ReviewAction, type TypicalChannel, type TypicalStatus } from '../../../shared/domain/typical-cases'
 import { findPersonalData } from '../../../shared/rules/mask'
 import type { Database } from '../db/schema'
 import { AppError } from '../errors'
 import { voidedOf } from '../db/voided'
+import { officeCalendar } from '../holidays/calendar'
+import { deadlineText, withdrawalDue, workingDaysLeft } from '../../../shared/rules/case-deadlines'
+import { typicalSettings } from './settings-handlers'
 
 // Reads of 典型案例: a collection with its entries in order, an entry with its newest text, versions and
 // review trail, and the personal data its text still holds.
@@ -25,6 +28,7 @@ export async function versionText(db: Db, entryId: string, versionNo: number): P
     significance: v.significance,
     legalBasis: v.legal_basis,
     tags: JSON.parse(v.tags) as string[],
+    persons: JSON.parse(v.persons) as string[],
     confirmed: JSON.parse(v.confirmed) as string[],
   }
 }
@@ -41,14 +45,15 @@ export async function getEntry(db: Db, id: string): Promise<TypicalEntry> {
     .innerJoin('penalty_cases as c', 'c.id', 'e.case_id')
     .leftJoin('users as v', 'v.id', 'e.voided_by')
     .selectAll('e')
-    .select(['k.name as collection_name', 'k.status as collection_status', 'k.year', 'c.case_no', 'c.decision_no', 'v.name as voided_by_name'])
+    .select(['k.name as collection_name', 'k.status as collection_status', 'k.year', 'c.case_no', 'c.decision_no', 'c.party_type', 'c.party_name', 'c.party_address', 'c.party_phone', 'c.party_id_no', 'v.name as voided_by_name'])
     .where('e.id', '=', id)
     .executeTakeFirst()
   if (!e) throw new AppError('NOT_FOUND', '没有这个典型案例')
-  const [text, versions, reviews] = await Promise.all([
+  const [text, versions, reviews, settings] = await Promise.all([
     versionText(db, id, e.current_version),
     db.selectFrom('typical_versions as t').innerJoin('users as u', 'u.id', 't.saved_by').select(['t.version_no', 't.saved_at', 'u.name']).where('t.entry_id', '=', id).orderBy('t.version_no').execute(),
     db.selectFrom('typical_reviews as r').innerJoin('users as u', 'u.id', 'r.by').select(['r.action', 'r.version_no', 'r.comment', 'r.at', 'u.name']).where('r.entry_id', '=', id).orderBy('r.at').orderBy('r.id').execute(),
+    typicalSettings(db),
   ])
   const { confirmed, ...body } = text
   return {
@@ -66,6 +71,8 @@ export async function getEntry(db: Db, id: string): Promise<TypicalEntry> {
     finalVersion: e.final_version,
     text: body,
     confirmed,
+    party: { type: e.party_type as TypicalEntry['party']['type'], name: e.party_name, address: e.party_address, phone: e.party_phone, idNo: e.party_id_no },
+    maskOwnName: settings.maskOwnName,
     warnings: warningsOf(body, confirmed),
     versions: versions.map((v) => ({ versionNo: v.version_no, savedAt: v.saved_at, savedByName: v.name })),
     reviews: reviews.map((r) => ({ action: r.action as ReviewAction, versionNo: r.version_no, comment: r.comment, at: r.at, byName: r.name })),
@@ -90,7 +97,7 @@ async function entryRows(db: Db, collectionId: string): Promise<TypicalEntryRow[
     .selectFrom('typical_entries as e')
     .innerJoin('penalty_cases as c', 'c.id', 'e.case_id')
     .innerJoin('typical_versions as t', (j) => j.onRef('t.entry_id', '=', 'e.id').onRef('t.version_no', '=', 'e.current_version'))
-    .select(['e.id', 'e.case_id', 'c.case_no', 'c.decision_no', 'e.position', 't.title', 'e.status'])
+    .select(['e.id', 'e.case_id', 'c.case_no', 'c.decision_no', 'c.revoked_on', 'e.position', 't.title', 'e.status'])
     .select((eb) =>
       eb
         .selectFrom('typical_reviews as r')
@@ -114,12 +121,25 @@ async function entryRows(db: Db, collectionId: string): Promise<TypicalEntryRow[
     title: r.title,
     status: r.status as TypicalStatus,
     returnComment: r.status === 'draft' ? (r.return_comment ?? null) : null,
+    revokedOn: r.revoked_on,
   }))
 }
 
-export async function getCollection(db: Db, id: string): Promise<TypicalCollection> {
+/** When a published collection must be withdrawn: the earliest revoked case's withdrawal day. */
+export async function withdrawalOf(db: Db, entries: readonly Pick<TypicalEntryRow, 'caseNo' | 'revokedOn'>[], today: string): Promise<CollectionWithdrawal | null> {
+  const revoked = entries.filter((e) => e.revokedOn !== null).sort((a, b) => a.revokedOn!.localeCompare(b.revokedOn!))
+  if (revoked.length === 0) return null
+  const calendar = await officeCalendar(db)
+  const due = withdrawalDue(revoked[0]!.revokedOn!, calendar)
+  // A revocation's deadline has no pause: its date is always set.
+  const date = due.date ?? today
+  return { due: date, provisional: due.provisional, words: deadlineText(workingDaysLeft(today, date, calendar), true), caseNos: revoked.map((e) => e.caseNo) }
+}
+
+export async function getCollection(db: Db, id: string, today: string): Promise<TypicalCollection> {
   const k = await db.selectFrom('typical_collections').selectAll().where('id', '=', id).executeTakeFirst()
   if (!k || k.voided_at) throw new AppError('NOT_FOUND', '没有这个典型案例集')
+  const entries = await entryRows(db, id)
   return {
     id: k.id,
     year: k.year,
@@ -130,7 +150,8 @@ export async function getCollection(db: Db, id: string): Promise<TypicalCollecti
     channel: k.channel as TypicalChannel | null,
     withdrawnOn: k.withdrawn_on,
     withdrawReason: k.withdraw_reason,
-    entries: await entryRows(db, id),
+    withdrawal: k.status === 'published' ? await withdrawalOf(db, entries, today) : null,
+    entries,
     version: k.version,
   }
 }

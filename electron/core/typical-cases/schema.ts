@@ -51,6 +51,8 @@ export interface TypicalVersionTable {
   legal_basis: string
   tags: Generated<string>
   confirmed: Generated<string>
+  /** Migration 012: third persons' names, JSON. */
+  persons: Generated<string>
   saved_at: string
   saved_by: string
 }

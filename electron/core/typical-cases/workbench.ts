@@ -2,9 +2,12 @@ import type { Kysely } from 'kysely'
 import type { TypicalTodo, TypicalWorkbench } from '../../../shared/api/typical-types'
 import type { Database } from '../db/schema'
 import type { HandlerMap } from '../handler'
+import { collectionsToWithdraw } from './case-links'
+import { todayOf } from '../clock'
 
 // 工作台 · 典型案例: the cases waiting for an approver's review, and the drafts an approver returned (with the
-// comment), oldest first, in collections still being written.
+// comment), oldest first, in collections still being written; and published collections to withdraw because a
+// case in them was revoked.
 
 type Db = Kysely<Database>
 
@@ -30,5 +33,9 @@ async function todos(db: Db, status: 'review' | 'draft', action: 'submit' | 'ret
 }
 
 export const typicalWorkbenchHandlers: HandlerMap<'typical.workbench'> = {
-  'typical.workbench': async (_input, { trx }): Promise<TypicalWorkbench> => ({ awaitingReview: await todos(trx, 'review', 'submit'), returned: await todos(trx, 'draft', 'return') }),
+  'typical.workbench': async (_input, ctx): Promise<TypicalWorkbench> => ({
+    awaitingReview: await todos(ctx.trx, 'review', 'submit'),
+    returned: await todos(ctx.trx, 'draft', 'return'),
+    toWithdraw: await collectionsToWithdraw(ctx.trx, todayOf(ctx)),
+  }),
 }

@@ -20,7 +20,7 @@ describe('典型案例 on the 工作台', () => {
       return t.ok('typical.submit', { id, version: saved.version }, o.legal)
     }
     const board = () => t.ok('typical.workbench', {}, o.boss)
-    expect(await board()).toEqual({ awaitingReview: [], returned: [] })
+    expect(await board()).toEqual({ awaitingReview: [], returned: [], toWithdraw: [] })
     const ea = await submit(a!.id)
     const eb = await submit(b!.id)
     expect((await board()).awaitingReview.map((x) => x.id)).toEqual([a!.id, b!.id])

@@ -6,7 +6,7 @@ import type { CaseDocumentKind } from '../../../../shared/domain/documents'
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documents'
 import { formatYuan } from '../../../../shared/rules/decimal'
 import { moneyInWords } from '../../../../shared/rules/money-words'
-import { maskAddress, maskParty, maskPersonName, maskText, maskTextKeeping } from '../../../../shared/rules/mask'
+import { maskParty, maskPersonName, maskText } from '../../../../shared/rules/mask'
 import type { PenaltyKind } from '../../../../shared/rules/case-deadlines'
 import { AppError } from '../../errors'
 import { sampleCase } from './case-sample'
@@ -50,18 +50,8 @@ export function publicParty(p: Party, { ownName = false }: { ownName?: boolean }
   return { ...p, ...party, name, legalRep: maskText(party.legalRep), address: maskText(party.address) }
 }
 
-/**
- * A case's free text as public text: a natural person's home address cut to its street level, every ID number,
- * account and phone masked, and with `ownName` the person's own name as 张某某. `keep`: numbers the writer
- * confirmed as meant to be published (maskTextKeeping; never an ID number).
- */
-export function publicCaseText(c: Pick<CaseRecord, 'party'>, text: string, { ownName = false, keep = [] }: { ownName?: boolean; keep?: readonly string[] } = {}): string {
-  const person = c.party.type === 'natural_person'
-  const home = person ? c.party.address.trim() : ''
-  const cut = home ? text.split(home).join(maskAddress(home)) : text
-  const names = ownName && person ? [c.party.name] : []
-  return keep.length > 0 ? maskTextKeeping(cut, names, keep) : maskText(cut, names)
-}
+// One masking of a case's free text for anything published, shared with the renderer's previews.
+export { publicCaseText } from '../../../../shared/rules/public-text'
 
 /** Amount in figures and words: 30,000.00元（人民币叁万元整）. */
 export const amountText = (fen: number): string => `${formatYuan(fen)}元（${moneyInWords(fen)}）`

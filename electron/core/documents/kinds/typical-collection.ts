@@ -11,7 +11,7 @@ import type { KindContext } from './types'
 // (publishedText) once more, so nothing the writer typed back unmasked reaches the page. Unsealed: a
 // publication, not a decision.
 
-const SECTIONS: [keyof Omit<TypicalText, 'tags' | 'title'>, string][] = [
+const SECTIONS: [keyof Omit<TypicalText, 'tags' | 'persons' | 'title'>, string][] = [
   ['party', '当事人'],
   ['summary', '案情简介'],
   ['result', '处罚结果'],

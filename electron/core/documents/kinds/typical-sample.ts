@@ -30,6 +30,7 @@ export function sampleTypical(shortName = 'X市监'): TypicalDocument {
       channel: null,
       withdrawnOn: null,
       withdrawReason: '',
+      withdrawal: null,
       entries: [],
       version: 1,
     },
@@ -47,6 +48,7 @@ export function sampleTypical(shortName = 'X市监'): TypicalDocument {
           significance: '本案是查处销售侵犯注册商标专用权商品的典型案件。经营者应严把进货关，不得销售侵权商品。',
           legalBasis: `${firm.provisionsViolated}\n${firm.legalBasis}`,
           tags: ['知识产权'],
+          persons: [],
         },
       },
       {
@@ -62,6 +64,7 @@ export function sampleTypical(shortName = 'X市监'): TypicalDocument {
           significance: '食品安全无小事。本案提醒经营者定期检查在售食品，及时清理过期食品。',
           legalBasis: '《中华人民共和国食品安全法》第三十四条第（十）项\n《中华人民共和国食品安全法》第一百二十四条第一款',
           tags: ['食品安全'],
+          persons: [],
         },
       },
     ],

@@ -7,7 +7,8 @@ import type { TypicalStatus } from '../../../../shared/domain/typical-cases'
 import { AppError } from '../../errors'
 import { CASE_FIELDS } from '../../../../shared/domain/cases'
 import { formatYuan } from '../../../../shared/rules/decimal'
-import { toHalfWidth } from '../../../../shared/rules/half-width'
+import { publishedSections } from '../../../../shared/rules/public-text'
+import { TYPICAL_SECTION_KEYS } from '../../../../shared/domain/typical-cases'
 import { moneyDueFen, penaltyItems, publicCaseText } from './case-shared'
 import { sampleTypical } from './typical-sample'
 import { recordSamples } from './record-samples'
@@ -41,21 +42,16 @@ export const typicalOf = (ctx: KindContext): TypicalDocument => {
   return ctx.record.typical
 }
 
-/** A case's sections as published: the party's home address cut, ID numbers, accounts and phones masked. */
+/** A case's sections as published: the party's home address cut, ID numbers, accounts, phones and named persons masked. */
 export function publishedText(d: TypicalDocument, x: TypicalDocCase): TypicalText {
-  // A confirmation keeps the office's own numbers, never the party's own phone or ID number.
-  const own = new Set([x.penaltyCase.party.phone, x.penaltyCase.party.idNo].map((v) => toHalfWidth(v.trim())).filter(Boolean))
-  const keep = x.confirmed.filter((c) => !own.has(toHalfWidth(c)))
-  const m = (s: string) => publicCaseText(x.penaltyCase, s, { ownName: d.maskOwnName, keep })
-  const t = x.text
-  return { title: m(t.title), party: m(t.party), summary: m(t.summary), result: m(t.result), significance: m(t.significance), legalBasis: m(t.legalBasis), tags: t.tags }
+  return publishedSections(x.penaltyCase, x.text, TYPICAL_SECTION_KEYS, { maskOwnName: d.maskOwnName, confirmed: x.confirmed, persons: x.text.persons })
 }
 
 /** One row of the 报送表, and one repetition of a Word template's {{#案例}} loop: a case as published. */
 export function caseRow(d: TypicalDocument, x: TypicalDocCase, n: number): Record<string, string> {
   const t = publishedText(d, x)
   const c = x.penaltyCase
-  const masked = (s: string) => publicCaseText(c, s, { ownName: d.maskOwnName })
+  const masked = (s: string) => publicCaseText(c, s, { ownName: d.maskOwnName, names: x.text.persons })
   return {
     序号: String(n),
     案件名称: t.title,
