@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Alert, Button, Card, Descriptions, Flex, Form, Input, Spin, Table, Typography } from 'antd'
+import { Alert, Button, Card, Descriptions, Flex, Form, Input, Spin, Table, Tag, Typography } from 'antd'
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons'
 import { useNavigate, useParams } from 'react-router'
 import type { TypicalCollection, TypicalEntryRow } from '../../../../shared/api/typical-types'
@@ -18,7 +18,8 @@ import { PublishDialog } from './PublishDialog'
 import { CollectionStatusTag, EntryStatusTag } from './typical-format'
 
 // One collection: its cases in order with their state (a returned draft shows the approver's comment), 推选,
-// 发布 once every case is finalised, and 撤回 with a reason.
+// 发布 once every case is finalised, and 撤回 with a reason — asked for, with the day, when a case's decision is
+// revoked after publication.
 
 function WithdrawDialog({ k, onDone, onClose }: { k: TypicalCollection; onDone(k: TypicalCollection): void; onClose(): void }) {
   const [form] = Form.useForm<{ date: string | null; reason: string }>()
@@ -93,6 +94,25 @@ export function CollectionPage() {
           )}
         </Flex>
       </Flex>
+      {k.withdrawal && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="collection-withdrawal"
+          title={`案件 ${k.withdrawal.caseNos.join('、')} 的处罚决定已被变更或撤销：请于 ${k.withdrawal.due} 前撤回本案例集（${k.withdrawal.words}${k.withdrawal.provisional ? '，暂按周一至周五计算' : ''}）`}
+          description="与案件的处罚信息公示一样，应在决定变更或撤销后3个工作日内撤下（《市场监督管理行政处罚信息公示规定》第十一条）。"
+          action={
+            can('typical.collections.withdraw') ? (
+              <Button danger onClick={() => setDialog('withdraw')} data-testid="collection-withdrawal-withdraw">
+                撤回
+              </Button>
+            ) : undefined
+          }
+        />
+      )}
+      {open && k.entries.some((e) => e.revokedOn) && (
+        <Alert type="warning" showIcon data-testid="collection-revoked" title="有案件的处罚决定已被变更或撤销：请打开该案例“撤下”，否则案例集不能发布" />
+      )}
       <Card size="small">
         <Descriptions
           size="small"
@@ -117,7 +137,21 @@ export function CollectionPage() {
           { key: 'title', dataIndex: 'title', title: '标题', render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
           { key: 'caseNo', dataIndex: 'caseNo', title: '案件编号', width: 110 },
           { key: 'decisionNo', dataIndex: 'decisionNo', title: '决定书文号', width: 180 },
-          { key: 'status', title: '状态', width: 80, render: (_v, r) => <EntryStatusTag status={r.status} testId="entry-row-status" /> },
+          {
+            key: 'status',
+            title: '状态',
+            width: 150,
+            render: (_v, r) => (
+              <>
+                <EntryStatusTag status={r.status} testId="entry-row-status" />
+                {r.revokedOn && (
+                  <Tag color="red" data-testid="entry-row-revoked">
+                    决定已撤销 {r.revokedOn}
+                  </Tag>
+                )}
+              </>
+            ),
+          },
           { key: 'comment', title: '退回意见', width: 220, ellipsis: true, render: (_v, r) => (r.returnComment ? <Typography.Text type="warning">{r.returnComment}</Typography.Text> : null) },
         ]}
       />

@@ -6,36 +6,40 @@ import type { TypicalEntry, TypicalText } from '../../../../shared/api/typical-t
 import { REVIEW_ACTIONS, TYPICAL_SECTION_KEYS, TYPICAL_SECTIONS, type TypicalSection } from '../../../../shared/domain/typical-cases'
 import { findPersonalData, PERSONAL_DATA_KINDS } from '../../../../shared/rules/mask'
 import { formatLocalTime } from '../../../../shared/rules/local-time'
+import { publishedSections } from '../../../../shared/rules/public-text'
 import { invoke } from '../../api/client'
 import { useFormSubmit } from '../../api/use-form-submit'
 import { useLoad } from '../../api/use-load'
 import { useCan } from '../auth/can'
+import { ReasonDialog } from '../../components/ReasonDialog'
 import { ReviewDialog, type ReviewKind } from './ReviewDialog'
 import { VersionCompare } from './VersionCompare'
 import { EntryStatusTag } from './typical-format'
 
 // One typical case: its sections edited while 草稿, the personal data still in the text listed (fix it, or tick
-// 确认保留), the public text beside the draft with what was found marked, the review comments, the versions.
+// 确认保留), the third persons it names, the public text beside the draft masked as it will be published, the
+// review comments, the versions.
 
 const LINES: Record<TypicalSection, number> = { title: 1, party: 3, summary: 6, result: 4, significance: 5, legalBasis: 3 }
 
-/** The text as it will be published, each ID number, phone or account found marked for the writer. */
-function PublicPreview({ text }: { text: TypicalText }) {
+// What the public text masked: stars, and 某某 for a name.
+const MASKED = /([\dA-Za-z-]*\*+[\dA-Za-z-]*|[\u4e00-\u9fa5]{1,2}某某)/
+
+/** The text as it will be published — masked by the same function as the documents — each masked piece marked. */
+function PublicPreview({ entry, text, confirmed }: { entry: TypicalEntry; text: TypicalText; confirmed: string[] }) {
+  const shown = publishedSections(entry, text, TYPICAL_SECTION_KEYS, { maskOwnName: entry.maskOwnName, confirmed, persons: text.persons ?? [] })
+  const marked = (s: string) => s.split(MASKED).map((p, i) => (i % 2 === 1 ? <mark key={i}>{p}</mark> : <span key={i}>{p}</span>))
   return (
     <div data-testid="entry-preview">
       <Typography.Title level={5} style={{ textAlign: 'center' }}>
-        {text.title}
+        {marked(shown.title)}
       </Typography.Title>
-      {TYPICAL_SECTION_KEYS.filter((s) => s !== 'title').map((s) => {
-        const found = findPersonalData(text[s]).map((f) => f.text)
-        const parts = found.length === 0 ? [text[s]] : text[s].split(new RegExp(`(${found.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`))
-        return (
-          <Typography.Paragraph key={s} style={{ whiteSpace: 'pre-wrap' }}>
-            <Typography.Text strong>{TYPICAL_SECTIONS[s]}：</Typography.Text>
-            {parts.map((p, i) => (found.includes(p) ? <mark key={i}>{p}</mark> : <span key={i}>{p}</span>))}
-          </Typography.Paragraph>
-        )
-      })}
+      {TYPICAL_SECTION_KEYS.filter((s) => s !== 'title').map((s) => (
+        <Typography.Paragraph key={s} style={{ whiteSpace: 'pre-wrap' }}>
+          <Typography.Text strong>{TYPICAL_SECTIONS[s]}：</Typography.Text>
+          {marked(shown[s])}
+        </Typography.Paragraph>
+      ))}
     </div>
   )
 }
@@ -51,6 +55,7 @@ export function EntryPage() {
   // The ticks belong to the copy they were made on: a new copy from core starts from its own.
   const [ticks, setTicks] = useState<{ of: string; list: string[] } | null>(null)
   const [review, setReview] = useState<ReviewKind | null>(null)
+  const [voiding, setVoiding] = useState(false)
   const typed = Form.useWatch([], form) as TypicalText | undefined
 
   useEffect(() => {
@@ -126,8 +131,14 @@ export function EntryPage() {
               重新编辑
             </Button>
           )}
+          {e.collectionStatus === 'open' && !e.voided && can('typical.void') && (
+            <Button danger onClick={() => setVoiding(true)} data-testid="entry-void-button">
+              撤下
+            </Button>
+          )}
         </Flex>
       </Flex>
+      {e.voided && <Alert type="warning" showIcon data-testid="entry-voided" title={`已从案例集中撤下：${e.voided.reason}`} description={`${e.voided.byName} 于 ${formatLocalTime(e.voided.at)} 撤下。各版本和审核意见留存备查。`} />}
       {banner && <Alert type="error" showIcon closable title={banner} onClose={() => setBanner(null)} data-testid="entry-error" />}
       {warnings.length > 0 && (
         <Alert
@@ -161,6 +172,9 @@ export function EntryPage() {
                   {LINES[s] === 1 ? <Input data-testid={`entry-${s}`} maxLength={100} /> : <Input.TextArea data-testid={`entry-${s}`} autoSize={{ minRows: LINES[s], maxRows: 16 }} />}
                 </Form.Item>
               ))}
+              <Form.Item name="persons" label="文中其他人员姓名" extra="证人、消费者、店员等：发布时显示为“张某某”。输入姓名后按回车。">
+                <Select mode="tags" data-testid="entry-persons" maxCount={30} open={false} tokenSeparators={['，', ',', '、']} />
+              </Form.Item>
               <Form.Item name="tags" label="标签">
                 <Select mode="tags" data-testid="entry-tags" maxCount={10} />
               </Form.Item>
@@ -170,7 +184,7 @@ export function EntryPage() {
         <Col span={12}>
           <Flex vertical gap={12}>
             <Card size="small" title="公开文本预览">
-              <PublicPreview text={current} />
+              <PublicPreview entry={e} text={current} confirmed={confirmed} />
             </Card>
             <Card size="small" title="审核意见" data-testid="entry-reviews">
               {e.reviews.length === 0 ? (
@@ -194,6 +208,22 @@ export function EntryPage() {
           </Flex>
         </Col>
       </Row>
+      {voiding && (
+        <ReasonDialog
+          title={`撤下案例：${e.text.title}`}
+          intro={<Alert type="warning" showIcon style={{ marginBottom: 16 }} title="撤下的案例不再印入案例集，但不会被删除：各版本、审核意见和撤下原因留存备查" />}
+          label="撤下原因"
+          oneLine
+          okText="确认撤下"
+          danger
+          placeholder="如：处罚决定被复议撤销"
+          success="已从案例集中撤下"
+          submit={(reason) => invoke('typical.void', { id: e.id, version: e.version, reason })}
+          onDone={() => navigate(`/typical/collections/${e.collectionId}`)}
+          onClose={() => setVoiding(false)}
+          testId="entry-void"
+        />
+      )}
       {review && <ReviewDialog kind={review} entry={e} onClose={() => setReview(null)} onDone={(next) => { setData(next); setReview(null) }} />}
     </Flex>
   )

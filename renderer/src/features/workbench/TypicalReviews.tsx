@@ -6,7 +6,8 @@ import { useLoad } from '../../api/use-load'
 import { useCan } from '../auth/can'
 
 // 今日待办 for 典型案例: what waits for the approver's review (shown to approvers) and the drafts returned with a
-// comment (shown to legal staff, who rewrite them). Each row opens its case text.
+// comment (shown to legal staff, who rewrite them), and published collections to withdraw because a case's
+// decision was revoked, with the day. Each row opens its record.
 
 function Rows({ rows, testId, returned }: { rows: TypicalTodo[]; testId: string; returned: boolean }) {
   return (
@@ -40,9 +41,31 @@ export function TypicalReviews() {
   if (!data) return null
   const awaiting = can('typical.finalise') ? data.awaitingReview : []
   const returned = can('typical.save') ? data.returned : []
-  if (awaiting.length === 0 && returned.length === 0) return <Empty description="没有待审核或被退回的典型案例" />
+  const withdraw = can('typical.collections.withdraw') ? data.toWithdraw : []
+  if (awaiting.length === 0 && returned.length === 0 && withdraw.length === 0) return <Empty description="没有待审核或被退回的典型案例" />
   return (
     <div data-testid="workbench-typical">
+      {withdraw.length > 0 && (
+        <List
+          size="small"
+          data-testid="workbench-typical-withdraw"
+          header={<Typography.Text type="danger">案件决定已撤销，待撤回的案例集（{withdraw.length}）</Typography.Text>}
+          dataSource={withdraw}
+          renderItem={(w) => (
+            <List.Item>
+              <div>
+                <Link to={`/typical/collections/${w.id}`}>{w.name}</Link>
+                <Typography.Text type="danger" style={{ marginLeft: 8 }}>
+                  {w.due} 前撤回（{w.words}）
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                  案件 {w.caseNos.join('、')}
+                </Typography.Text>
+              </div>
+            </List.Item>
+          )}
+        />
+      )}
       {awaiting.length > 0 && (
         <>
           <Typography.Title level={5}>待审核（{awaiting.length}）</Typography.Title>

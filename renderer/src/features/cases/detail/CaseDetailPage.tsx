@@ -16,6 +16,7 @@ import { CaseDocuments } from './CaseDocuments'
 import { CaseFactsCard } from './CaseFactsCard'
 import { DeadlinesCard } from './DeadlinesCard'
 import { PublicationCard } from './PublicationCard'
+import { CaseTypicalCard } from '../../typical-cases/CaseTypicalCard'
 
 // #/cases/<id>: one penalty case with its deadlines, publication and what can be done next. Every change goes
 // through a dialog with the version read here; core's answer (the updated case) replaces what is shown.
@@ -98,6 +99,7 @@ export function CaseDetailPage() {
               }}
             />
             <PublicationCard record={c} />
+            <CaseTypicalCard record={c} />
           </Flex>
         </Col>
       </Row>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { Alert, App as AntApp, Button, Card, Empty, Flex, Table, Typography, type TableColumnsType } from 'antd'
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons'
+import { DownloadOutlined, PlusOutlined, TrophyOutlined } from '@ant-design/icons'
 import { useNavigate, useSearchParams } from 'react-router'
 import type { CaseRow } from '../../../../../shared/api/case-types'
 import { CASE_FIELDS } from '../../../../../shared/domain/cases'
@@ -9,14 +9,17 @@ import { invoke } from '../../../api/client'
 import { useLoad } from '../../../api/use-load'
 import { useCan, whoMay } from '../../auth/can'
 import { CaseStatusTag, PublicationTag } from '../case-format'
+import { NominateCasesDialog } from '../../typical-cases/NominateCasesDialog'
 import { downloadFile, MIME } from '../../../api/download'
 import { CaseFilters, EMPTY_CASE_FILTER, isCaseFiltered, type CaseListFilter } from './CaseFilters'
 import { readCaseParams, writeCaseParams, type CaseListParams, type CaseSort as Sort } from './case-list-params'
 
 // 处罚案件: the register, newest first or by the next deadline; the deadline in red once it has passed. The
-// filter, sort and page live in the URL (case-list-params.ts); 导出 writes what the filter gives as .xlsx.
+// filter, sort and page live in the URL (case-list-params.ts); 导出 writes what the filter gives as .xlsx;
+// decided cases ticked are nominated as 典型案例 together.
 
 const none = <Typography.Text type="secondary">—</Typography.Text>
+const DECIDED = new Set(['decided', 'executed', 'closed'])
 
 const COLUMNS: TableColumnsType<CaseRow> = [
   { key: 'caseNo', dataIndex: 'caseNo', title: '案件编号', width: 116, sorter: true, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
@@ -66,6 +69,9 @@ export function CaseListPage() {
   const [resets, setResets] = useState(0)
   const [exporting, setExporting] = useState(false)
   const [banner, setBanner] = useState<string | null>(null)
+  // Decided cases ticked for 推选为典型案例 (kept across pages until nominated).
+  const [picked, setPicked] = useState<string[]>([])
+  const [nominating, setNominating] = useState(false)
   const key = writeCaseParams(params).toString()
   const list = useLoad(() => invoke('cases.list', { ...filter, sort, page: params.page, pageSize: params.pageSize }), [key])
   const suggestions = useLoad(() => invoke('seizures.suggestions', {}), [])
@@ -116,6 +122,11 @@ export function CaseListPage() {
           )}
         </Flex>
         <Flex gap={8}>
+          {picked.length > 0 && (
+            <Button icon={<TrophyOutlined />} data-testid="case-nominate" onClick={() => setNominating(true)}>
+              推选为典型案例（{picked.length}）
+            </Button>
+          )}
           <Button icon={<DownloadOutlined />} loading={exporting} disabled={!list.data || list.data.total === 0} data-testid="case-export" onClick={() => void exportXlsx()}>
             导出Excel
           </Button>
@@ -140,7 +151,21 @@ export function CaseListPage() {
         loading={list.data === null && !list.error}
         locale={{ emptyText: empty }}
         rowClassName={(r) => (r.voided ? 'case-row-voided' : '')}
-        onRow={(r) => ({ onClick: () => navigate(`/cases/${r.id}`), style: { cursor: 'pointer', opacity: r.voided ? 0.55 : 1 } })}
+        rowSelection={
+          can('typical.nominate')
+            ? {
+                selectedRowKeys: picked,
+                preserveSelectedRowKeys: true,
+                onChange: (keys) => setPicked(keys as string[]),
+                getCheckboxProps: (r) => ({ disabled: r.voided || !DECIDED.has(r.status), title: DECIDED.has(r.status) ? '选中后可推选为典型案例' : '只有已作出处罚决定的案件可以推选为典型案例' }),
+              }
+            : undefined
+        }
+        onRow={(r) => ({
+          // A tick in the selection column selects; anywhere else on the row opens the case.
+          onClick: (ev) => (ev.target as HTMLElement).closest('.ant-table-selection-column') === null && navigate(`/cases/${r.id}`),
+          style: { cursor: 'pointer', opacity: r.voided ? 0.55 : 1 },
+        })}
         onChange={(_p, _f, sorter, extra) => {
           if (extra.action !== 'sort') return
           const s = Array.isArray(sorter) ? sorter[0] : sorter
@@ -156,6 +181,17 @@ export function CaseListPage() {
           onChange: setPaging,
         }}
       />
+      {nominating && (
+        <NominateCasesDialog
+          caseIds={picked}
+          what={`${picked.length}件案件`}
+          onClose={() => setNominating(false)}
+          onDone={() => {
+            setNominating(false)
+            setPicked([])
+          }}
+        />
+      )}
     </Flex>
   )
 }
