@@ -156,6 +156,7 @@ export const PERMISSIONS = {
   'typical.forCase': 'session',
   'typical.get': 'session',
   'typical.save': ['legal'],
+  'typical.preview': 'session',
   'typical.submit': ['legal'],
   'typical.return': ['approver'],
   'typical.finalise': ['approver'],

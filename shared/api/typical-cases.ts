@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineOperation } from './contract'
 import { enumOf, isoDate, optionalText, recordId, requiredText, version, voidReason } from './fields'
-import type { CaseTypicalRow, CollectionRow, SectionDiff, TypicalCollection, TypicalEntry, TypicalEntryRow, TypicalWorkbench } from './typical-types'
+import type { CaseTypicalRow, CollectionRow, SectionDiff, TypicalCollection, TypicalEntry, TypicalEntryRow, TypicalText, TypicalWorkbench } from './typical-types'
 import { TYPICAL_CHANNELS } from '../domain/typical-cases'
 import { TYPICAL_DOCUMENT_KINDS } from '../domain/documents'
 import type { DocxFile } from './documents'
@@ -81,6 +81,12 @@ export const typicalOperations = {
     summary: '保存典型案例文本（草稿；每次保存为一个版本）',
     mutates: true,
     input: z.object({ ...withVersion, text: typicalText, confirmed: z.array(z.string().max(40)).max(50).default([]) }).strict(),
+  }),
+  'typical.preview': defineOperation<TypicalText>()({
+    summary: '公开文本预览：正在撰写的文本按发布时的脱敏规则显示（不保存）',
+    mutates: false,
+    // While typing the title may still be empty.
+    input: z.object({ id: recordId, text: typicalText.extend({ title: optionalText('标题', 100) }), confirmed: z.array(z.string().max(40)).max(50).default([]) }).strict(),
   }),
   'typical.submit': defineOperation<E>()({ summary: '提交审核', mutates: true, input: z.object({ ...withVersion }).strict() }),
   'typical.return': defineOperation<E>()({

@@ -1,5 +1,5 @@
 import type { CollectionStatus, ReviewAction, TypicalChannel, TypicalSection, TypicalStatus } from '../domain/typical-cases'
-import type { PersonalDataKind, PublicParty } from '../rules/mask'
+import type { PersonalDataKind } from '../rules/mask'
 import type { Voided } from './seizure-types'
 
 // What the 典型案例 operations return. Dates YYYY-MM-DD; instants ISO.
@@ -55,10 +55,6 @@ export interface TypicalEntry {
   finalVersion: number | null
   text: TypicalText
   confirmed: string[]
-  /** The case's party, for the preview to mask the text exactly as the documents will. */
-  party: Pick<PublicParty, 'type' | 'name' | 'address' | 'phone' | 'idNo'>
-  /** 设置 → 典型案例: a natural person's own name as 张某某. */
-  maskOwnName: boolean
   warnings: PersonalDataWarning[]
   versions: TypicalVersionMeta[]
   reviews: TypicalReview[]

@@ -52,6 +52,7 @@ test('典型案例 from the case list; a revoked case’s collection withdrawn f
   const preview = page.getByTestId('entry-preview')
   await expect(preview).toContainText('消费者赵某某购买后举报，当事人王某某销售过期食品。')
   await expect(preview).not.toContainText('赵六丰')
+  await page.screenshot({ path: test.info().outputPath('entry-persons.png'), fullPage: true })
   await page.getByTestId('entry-submit').click()
   await expect(page.getByTestId('entry-status')).toHaveText('待审核')
   const personEntry = page.url().split('/').at(-1)!

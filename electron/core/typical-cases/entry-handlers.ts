@@ -10,13 +10,14 @@ import { TYPICAL_SECTION_KEYS, TYPICAL_STATUSES } from '../../../shared/domain/t
 import { CASE_STATUSES } from '../../../shared/domain/cases'
 import { getCase } from '../cases/repository'
 import { draftFromCase } from './prefill'
+import { publishedSections } from '../../../shared/rules/public-text'
 import { typicalSettings } from './settings-handlers'
 import { COLLECTION_STATE_TEXT, editableEntry, getCollection, getEntry, versionText, warningsOf } from './repository'
 
-// 推选 (a decided case becomes a collection's entry, its first draft written from the case), 保存 (each save a
-// new version, only while 草稿), 撤下 and 比较.
+// 推选 (a decided case becomes a collection's entry, its first draft written from the case), 预览 (the text being
+// written, masked as published), 保存 (each save a new version, only while 草稿), 撤下 and 比较.
 
-type Ops = 'typical.nominate' | 'typical.get' | 'typical.save' | 'typical.void' | 'typical.compare'
+type Ops = 'typical.nominate' | 'typical.get' | 'typical.preview' | 'typical.save' | 'typical.void' | 'typical.compare'
 
 const DECIDED = new Set(['decided', 'executed', 'closed'])
 
@@ -69,6 +70,13 @@ export const entryHandlers: HandlerMap<Ops> = {
   },
 
   'typical.get': ({ id }, { trx }) => getEntry(trx, id),
+
+  // The party's own data stays in core: the renderer sends the text being written and gets it back masked.
+  'typical.preview': async ({ id, text, confirmed }, ctx) => {
+    const e = await getEntry(ctx.trx, id)
+    const [c, { maskOwnName }] = await Promise.all([getCase(ctx.trx, e.caseId, todayOf(ctx)), typicalSettings(ctx.trx)])
+    return publishedSections(c, text, TYPICAL_SECTION_KEYS, { maskOwnName, confirmed, persons: text.persons })
+  },
 
   'typical.save': async ({ id, version, text, confirmed }, ctx) => {
     const before = await editableEntry(ctx.trx, id, version, ['draft'], '修改（只有草稿可以修改；已定稿的请先“重新编辑”）')

@@ -7,7 +7,6 @@ import { AppError } from '../errors'
 import { voidedOf } from '../db/voided'
 import { officeCalendar } from '../holidays/calendar'
 import { deadlineText, withdrawalDue, workingDaysLeft } from '../../../shared/rules/case-deadlines'
-import { typicalSettings } from './settings-handlers'
 
 // Reads of 典型案例: a collection with its entries in order, an entry with its newest text, versions and
 // review trail, and the personal data its text still holds.
@@ -45,15 +44,14 @@ export async function getEntry(db: Db, id: string): Promise<TypicalEntry> {
     .innerJoin('penalty_cases as c', 'c.id', 'e.case_id')
     .leftJoin('users as v', 'v.id', 'e.voided_by')
     .selectAll('e')
-    .select(['k.name as collection_name', 'k.status as collection_status', 'k.year', 'c.case_no', 'c.decision_no', 'c.party_type', 'c.party_name', 'c.party_address', 'c.party_phone', 'c.party_id_no', 'v.name as voided_by_name'])
+    .select(['k.name as collection_name', 'k.status as collection_status', 'k.year', 'c.case_no', 'c.decision_no', 'v.name as voided_by_name'])
     .where('e.id', '=', id)
     .executeTakeFirst()
   if (!e) throw new AppError('NOT_FOUND', '没有这个典型案例')
-  const [text, versions, reviews, settings] = await Promise.all([
+  const [text, versions, reviews] = await Promise.all([
     versionText(db, id, e.current_version),
     db.selectFrom('typical_versions as t').innerJoin('users as u', 'u.id', 't.saved_by').select(['t.version_no', 't.saved_at', 'u.name']).where('t.entry_id', '=', id).orderBy('t.version_no').execute(),
     db.selectFrom('typical_reviews as r').innerJoin('users as u', 'u.id', 'r.by').select(['r.action', 'r.version_no', 'r.comment', 'r.at', 'u.name']).where('r.entry_id', '=', id).orderBy('r.at').orderBy('r.id').execute(),
-    typicalSettings(db),
   ])
   const { confirmed, ...body } = text
   return {
@@ -71,8 +69,6 @@ export async function getEntry(db: Db, id: string): Promise<TypicalEntry> {
     finalVersion: e.final_version,
     text: body,
     confirmed,
-    party: { type: e.party_type as TypicalEntry['party']['type'], name: e.party_name, address: e.party_address, phone: e.party_phone, idNo: e.party_id_no },
-    maskOwnName: settings.maskOwnName,
     warnings: warningsOf(body, confirmed),
     versions: versions.map((v) => ({ versionNo: v.version_no, savedAt: v.saved_at, savedByName: v.name })),
     reviews: reviews.map((r) => ({ action: r.action as ReviewAction, versionNo: r.version_no, comment: r.comment, at: r.at, byName: r.name })),

@@ -27,7 +27,11 @@ describe('典型案例 and their cases', () => {
     const [a] = await t.ok('typical.nominate', { collectionId: k.id, caseIds: [o.firm.id] }, o.legal)
     const e = await t.ok('typical.get', { id: a!.id }, o.legal)
     expect(e.text.persons).toEqual([])
-    expect(e.party.name).toBe(o.firm.party.name)
+    // The preview masks the text being written as the document will, without saving it.
+    const draft = { ...e.text, summary: '消费者赵六丰举报，电话13900001111。', persons: ['赵六丰'] }
+    expect((await t.ok('typical.preview', { id: e.id, text: { ...draft, title: '' }, confirmed: [] }, o.legal)).summary).toBe('消费者赵某某举报，电话139****1111。')
+    expect((await t.ok('typical.preview', { id: e.id, text: draft, confirmed: ['13900001111'] }, o.boss)).summary).toBe('消费者赵某某举报，电话13900001111。')
+    expect((await t.ok('typical.get', { id: e.id }, o.legal)).currentVersion).toBe(1)
     const saved = await t.ok('typical.save', { id: e.id, version: e.version, text: { ...e.text, summary: '消费者赵六丰、店员欧阳娜娜指认了货架。', significance: '赵六丰的举报起了作用。', persons: ['赵六丰', '欧阳娜娜'] }, confirmed: [] }, o.legal)
     expect(saved.text.persons).toEqual(['赵六丰', '欧阳娜娜'])
     expect(saved.currentVersion).toBe(2)

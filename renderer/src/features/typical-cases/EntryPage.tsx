@@ -6,12 +6,12 @@ import type { TypicalEntry, TypicalText } from '../../../../shared/api/typical-t
 import { REVIEW_ACTIONS, TYPICAL_SECTION_KEYS, TYPICAL_SECTIONS, type TypicalSection } from '../../../../shared/domain/typical-cases'
 import { findPersonalData, PERSONAL_DATA_KINDS } from '../../../../shared/rules/mask'
 import { formatLocalTime } from '../../../../shared/rules/local-time'
-import { publishedSections } from '../../../../shared/rules/public-text'
 import { invoke } from '../../api/client'
 import { useFormSubmit } from '../../api/use-form-submit'
 import { useLoad } from '../../api/use-load'
 import { useCan } from '../auth/can'
 import { ReasonDialog } from '../../components/ReasonDialog'
+import { TYPING_PAUSE_MS } from '../../components/use-debounced-text'
 import { ReviewDialog, type ReviewKind } from './ReviewDialog'
 import { VersionCompare } from './VersionCompare'
 import { EntryStatusTag } from './typical-format'
@@ -25,19 +25,31 @@ const LINES: Record<TypicalSection, number> = { title: 1, party: 3, summary: 6, 
 // What the public text masked: stars, and 某某 for a name.
 const MASKED = /([\dA-Za-z-]*\*+[\dA-Za-z-]*|[\u4e00-\u9fa5]{1,2}某某)/
 
-/** The text as it will be published — masked by the same function as the documents — each masked piece marked. */
+/**
+ * The text as it will be published — masked in core by the documents' own function, the party's own data never
+ * sent here — each masked piece marked; asked again a moment after the typing stops.
+ */
 function PublicPreview({ entry, text, confirmed }: { entry: TypicalEntry; text: TypicalText; confirmed: string[] }) {
-  const shown = publishedSections(entry, text, TYPICAL_SECTION_KEYS, { maskOwnName: entry.maskOwnName, confirmed, persons: text.persons ?? [] })
+  const typed = JSON.stringify({ text, confirmed })
+  const [asked, setAsked] = useState(typed)
+  useEffect(() => {
+    const timer = setTimeout(() => setAsked(typed), TYPING_PAUSE_MS)
+    return () => clearTimeout(timer)
+  }, [typed])
+  const shown = useLoad(() => invoke('typical.preview', { id: entry.id, ...(JSON.parse(asked) as { text: TypicalText; confirmed: string[] }) }), [entry.id, asked])
   const marked = (s: string) => s.split(MASKED).map((p, i) => (i % 2 === 1 ? <mark key={i}>{p}</mark> : <span key={i}>{p}</span>))
+  if (shown.error) return <Alert type="error" showIcon title={shown.error} />
+  if (!shown.data) return <Spin />
+  const t = shown.data
   return (
-    <div data-testid="entry-preview">
+    <div data-testid="entry-preview" aria-busy={asked !== typed}>
       <Typography.Title level={5} style={{ textAlign: 'center' }}>
-        {marked(shown.title)}
+        {marked(t.title)}
       </Typography.Title>
       {TYPICAL_SECTION_KEYS.filter((s) => s !== 'title').map((s) => (
         <Typography.Paragraph key={s} style={{ whiteSpace: 'pre-wrap' }}>
           <Typography.Text strong>{TYPICAL_SECTIONS[s]}：</Typography.Text>
-          {marked(shown[s])}
+          {marked(t[s])}
         </Typography.Paragraph>
       ))}
     </div>
