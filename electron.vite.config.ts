@@ -21,7 +21,7 @@ export default defineConfig({
       // Pure-JS libraries are bundled into the build instead of resolved and compiled file by file at start
       // (zod alone is ~100 files): module loading at start took about half as long (issue 14). Native
       // better-sqlite3, Electron and docx (large, loaded whole either way) stay external.
-      externalizeDeps: { exclude: ['zod', 'kysely', 'uuid', 'pinyin-pro', 'docxtemplater', 'pizzip', 'fflate', 'write-excel-file'] },
+      externalizeDeps: { exclude: ['zod', 'kysely', 'uuid', 'pinyin-pro', 'docxtemplater', 'pizzip', 'fflate', 'write-excel-file', 'read-excel-file', 'papaparse'] },
       rollupOptions: {
         // The read worker is bundled on the fly only when core runs from the sources (tests); never in the app.
         external: ['rolldown'],

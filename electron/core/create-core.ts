@@ -12,6 +12,7 @@ import { destructionHandlers } from './destruction/handlers'
 import { holidayHandlers } from './holidays/handlers'
 import { penaltyCaseHandlers } from './cases/handlers'
 import { typicalCaseHandlers } from './typical-cases/handlers'
+import { stationAreaHandlers } from './stations/handlers'
 import { SessionStore } from './auth/sessions'
 import { UnknownLoginFailures } from './auth/lockout'
 import { sweepBackupLeftovers } from './backup/take'
@@ -47,6 +48,7 @@ const handlers: HandlerMap<OpName> = {
   ...holidayHandlers,
   ...penaltyCaseHandlers,
   ...typicalCaseHandlers,
+  ...stationAreaHandlers,
 }
 
 export interface Core {

@@ -14,6 +14,7 @@ import { caseOperations } from './cases'
 import { caseSettingsOperations } from './case-settings'
 import { typicalSettingsOperations } from './typical-settings'
 import { typicalOperations } from './typical-cases'
+import { stationOperations } from './stations'
 import { securityOperations, settingsOperations } from './settings'
 import type { OperationDef } from './contract'
 import './zod-locale'
@@ -37,6 +38,7 @@ export const operations = {
   ...caseSettingsOperations,
   ...typicalOperations,
   ...typicalSettingsOperations,
+  ...stationOperations,
 } as const satisfies Record<string, OperationDef>
 
 export type Operations = typeof operations

@@ -168,6 +168,21 @@ export const PERMISSIONS = {
   'typical.document.issue': ['legal'],
   'typical.settings.get': 'session',
   'typical.settings.update': ['admin', 'legal'],
+
+  // Clerks and admins keep the station registry (legal staff may too); approvers record the yearly reviews.
+  'stations.list': 'session',
+  'stations.get': 'session',
+  'stations.create': ['clerk', 'admin', 'legal'],
+  'stations.update': ['clerk', 'admin', 'legal'],
+  'stations.void': ['clerk', 'admin', 'legal'],
+  'stations.status': ['clerk', 'admin', 'legal'],
+  'stations.review.save': ['approver'],
+  'stations.export': 'session',
+  'stations.import.check': ['clerk', 'admin', 'legal'],
+  'stations.import.commit': ['clerk', 'admin', 'legal'],
+  'stations.settings.get': 'session',
+  'stations.settings.update': ['admin'],
+  'stations.workbench': 'session',
 } as const satisfies { readonly [K in OpName]: Access }
 
 /** Whether a signed-in user with these roles may call the operation (ignores a pending password change). */

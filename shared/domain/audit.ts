@@ -1,5 +1,6 @@
 import type { Role } from './roles'
 import { DESTRUCTION_METHODS } from './destruction'
+import { REVIEW_RESULTS, STATION_FORMATS, STATION_STATUSES } from './stations'
 import { ITEM_CATEGORIES, OUTCOME_KINDS, PARTY_TYPES, PAUSE_KINDS, SEIZURE_KINDS, SEIZURE_SOURCES } from './seizures'
 
 // What the audit trail can say, in the words a clerk or an auditor reads. Core stores codes and raw
@@ -32,6 +33,9 @@ export const AUDIT_ACTIONS = {
   correct: '更正',
   destroy: '销毁',
   legacy: '记录',
+  status: '变更状态',
+  review: '年度考核',
+  import: '导入',
 } as const
 export type AuditAction = keyof typeof AUDIT_ACTIONS
 
@@ -237,6 +241,43 @@ export const RECORD_TYPES = {
     historyAccess: 'session',
     fields: { title: '标题', party: '当事人', summary: '案情简介', result: '处罚结果', significance: '典型意义', legalBasis: '法律依据', tags: '标签', status: '状态', versionNo: '版本', confirmed: '确认保留的个人信息' },
   },
+  station: {
+    label: '消费维权服务站',
+    historyAccess: 'session',
+    fields: {
+      stationNo: '编号',
+      name: '服务站名称',
+      hostName: '依托经营者',
+      hostCreditCode: '统一社会信用代码',
+      hostCodeUnverified: { label: '信用代码校验位不符（已确认）', format: 'bool' },
+      format: { label: '业态', labels: STATION_FORMATS },
+      address: '地址',
+      unit: '监管所',
+      head: '站长',
+      phone: '联系电话',
+      staffFull: '专职人员数',
+      staffPart: '兼职人员数',
+      conditions: '具备条件',
+      odr: { label: 'ODR企业', format: 'bool' },
+      odrSince: '成为ODR企业日期',
+      noReasonReturns: { label: '线下无理由退货承诺', format: 'bool' },
+      returnsSince: '无理由退货承诺日期',
+      setUpOn: '设立日期',
+      plaqueOn: '授牌日期',
+      notes: '备注',
+      status: { label: '状态', labels: STATION_STATUSES },
+      rectifyDue: '整改期限',
+      year: '考核年度',
+      received: '受理投诉数',
+      handled: '办结数',
+      mediated: '调解成功数',
+      recoveredFen: { label: '挽回经济损失（元）', format: 'yuan' },
+      checkedOn: '现场检查日期',
+      result: { label: '考核结果', labels: REVIEW_RESULTS },
+      reviewer: '考核人',
+    },
+  },
+  station_settings: { label: '服务站设置', historyAccess: 'session', fields: { units: '监管所', importMapping: '导入列对应' } },
   holiday_year: { label: '节假日安排', historyAccess: 'session', fields: { off: '放假日期', work: '调休上班日期', source: '通知文号或来源' } },
   storage_location: { label: '存放位置', historyAccess: 'session', fields: { name: '名称', path: '位置' } },
 } as const satisfies Record<string, RecordTypeMeta>

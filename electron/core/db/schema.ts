@@ -1,3 +1,4 @@
+import type { StationTables } from '../stations/schema'
 import type { DestructionTables } from '../destruction/schema'
 import type { HolidayTables } from '../holidays/schema'
 import type { CaseTables } from '../cases/schema'
@@ -281,7 +282,7 @@ export interface BackupSettingsTable {
   version: number
 }
 
-export interface Database extends DestructionTables, HolidayTables, CaseTables, TypicalCaseTables {
+export interface Database extends DestructionTables, HolidayTables, CaseTables, TypicalCaseTables, StationTables {
   agency_profile: AgencyProfileTable
   users: UserTable
   user_roles: UserRoleTable
