@@ -38,6 +38,8 @@ export interface ImportPreview {
   columns: ImportColumn[]
   rows: ImportRow[]
   counts: Record<ImportOutcome, number>
+  /** Why no row could be read (no 服务站名称 column found): the mapping must be set first. */
+  problem: string | null
 }
 
 export interface ImportResult {

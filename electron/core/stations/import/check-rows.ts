@@ -30,6 +30,7 @@ export interface CheckedRow extends ImportRow {
 }
 
 const HEADER_SCAN = 20
+export const NO_NAME_COLUMN = '没有找到“服务站名称”列：请在下方为各列选择对应的字段（至少指定服务站名称）'
 const norm = (s: string) => s.replace(/[\s（）()*：:、]/g, '').replace(/^是否/, '').toUpperCase()
 const HEADER_INDEX = new Map<string, StationSheetField>(STATION_SHEET_FIELD_KEYS.flatMap((f) => STATION_SHEET_FIELDS[f].map((h) => [norm(h), f] as const)))
 
@@ -45,16 +46,21 @@ export function cellText(c: SheetCell): string {
   return String(c).trim()
 }
 
-/** The row of the first HEADER_SCAN with the most cells naming a field (at least two). */
-export function findHeaderRow(grid: Grid): number {
+/**
+ * The row of the first HEADER_SCAN with the most cells naming a field (by the known headers or those the office
+ * mapped before), at least two; else the first row with anything in it, for the user to map by hand.
+ */
+export function findHeaderRow(grid: Grid, remembered: Record<string, string>): { row: number; found: boolean } {
   let best = -1
   let bestHits = 1
   grid.slice(0, HEADER_SCAN).forEach((row, i) => {
-    const hits = new Set(row.map((c) => HEADER_INDEX.get(norm(cellText(c)))).filter(Boolean)).size
+    const hits = new Set(row.map((c) => HEADER_INDEX.get(norm(cellText(c))) ?? remembered[cellText(c)]).filter(Boolean)).size
     if (hits > bestHits) [best, bestHits] = [i, hits]
   })
-  if (best < 0) throw new AppError('VALIDATION', `在表格前${HEADER_SCAN}行中没有找到表头（如“服务站名称”“依托经营者”“地址”）：请检查是否选错了文件`)
-  return best
+  if (best >= 0) return { row: best, found: true }
+  const first = grid.findIndex((r) => r.some((c) => cellText(c) !== ''))
+  if (first < 0) throw new AppError('VALIDATION', '表格是空的：没有任何内容')
+  return { row: first, found: false }
 }
 
 /** Each column's field: as the user chose, else as remembered for its header, else by the header's words. */
@@ -83,7 +89,9 @@ const serialDate = (n: number) => isoOf(new Date(Date.UTC(1899, 11, 30) + Math.r
 
 export function checkSheet(fileName: string, grid: Grid, columns: ImportColumn[], headerRow: number, units: readonly string[], known: KnownStations): { preview: ImportPreview; rows: CheckedRow[] } {
   const byField = new Map(columns.filter((c) => c.field).map((c) => [c.field!, c]))
-  if (!byField.has('name')) throw new AppError('VALIDATION', '没有“服务站名称”列：请在列对应中指定哪一列是服务站名称', { mapping: '缺少服务站名称列' })
+  const counts: Record<ImportOutcome, number> = { new: 0, warning: 0, existing: 0, invalid: 0 }
+  // Without a name column no row can be read: the preview asks for the mapping instead.
+  if (!byField.has('name')) return { preview: { fileName, headerRow: headerRow + 1, columns, rows: [], counts, problem: NO_NAME_COLUMN }, rows: [] }
   const seenCode = new Map<string, number>()
   const seenNameAddress = new Map<string, number>()
   const rows: CheckedRow[] = []
@@ -190,8 +198,7 @@ export function checkSheet(fileName: string, grid: Grid, columns: ImportColumn[]
     const facts = outcome === 'new' || outcome === 'warning' ? (parsed.success ? parsed.data : null) : null
     rows.push({ rowNo, values: raw, issues, outcome, existing, facts, status, raw })
   }
-  const counts: Record<ImportOutcome, number> = { new: 0, warning: 0, existing: 0, invalid: 0 }
   for (const r of rows) counts[r.outcome] += 1
-  const preview: ImportPreview = { fileName, headerRow: headerRow + 1, columns, rows: rows.map(({ facts: _f, status: _s, raw: _r, ...row }) => row), counts }
+  const preview: ImportPreview = { fileName, headerRow: headerRow + 1, columns, rows: rows.map(({ facts: _f, status: _s, raw: _r, ...row }) => row), counts, problem: null }
   return { preview, rows }
 }

@@ -34,9 +34,9 @@ async function knownStations(trx: Trx): Promise<KnownStations> {
 
 async function checked(trx: Trx, input: { fileName: string; base64: string; mapping: Parameters<typeof mapColumns>[1] }) {
   const grid = await readGrid(input.fileName, Buffer.from(input.base64, 'base64'))
-  const headerRow = findHeaderRow(grid)
-  const headers = (grid[headerRow] ?? []).map(cellText)
   const settings = await stationSettings(trx)
+  const { row: headerRow } = findHeaderRow(grid, settings.importMapping)
+  const headers = (grid[headerRow] ?? []).map(cellText)
   const columns = mapColumns(headers, input.mapping, settings.importMapping)
   return { ...checkSheet(input.fileName, grid, columns, headerRow, settings.units, await knownStations(trx)), settings }
 }
@@ -59,6 +59,7 @@ export const stationImportHandlers: HandlerMap<Ops> = {
 
   'stations.import.commit': async (input, ctx) => {
     const { rows, preview, settings } = await checked(ctx.trx, input)
+    if (preview.problem) throw new AppError('VALIDATION', preview.problem, { mapping: preview.problem })
     const acceptedRow = (r: CheckedRow) => input.acceptWarnings === 'all' || input.acceptWarnings.includes(r.rowNo)
     const take = rows.filter((r) => r.outcome === 'new' || (r.outcome === 'warning' && acceptedRow(r)))
     const left = rows.filter((r) => r.outcome === 'invalid' || (r.outcome === 'warning' && !acceptedRow(r))).map((row) => ({ row, reason: reasonOf(row, acceptedRow(row)) }))
