@@ -175,7 +175,8 @@ export const PERMISSIONS = {
   'stations.create': ['clerk', 'admin', 'legal'],
   'stations.update': ['clerk', 'admin', 'legal'],
   'stations.void': ['clerk', 'admin', 'legal'],
-  'stations.status': ['clerk', 'admin', 'legal'],
+  // The approver who finds a station 不合格 may order its 整改 (or 撤销) at once.
+  'stations.status': ['clerk', 'admin', 'legal', 'approver'],
   'stations.review.save': ['approver'],
   'stations.export': 'session',
   'stations.import.check': ['clerk', 'admin', 'legal'],

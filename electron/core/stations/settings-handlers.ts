@@ -19,7 +19,7 @@ export const stationSettingsHandlers: HandlerMap<Ops> = {
     const changes = changedFields({ units: before.units }, { units })
     if (Object.keys(changes).length === 0) return before
     await ctx.trx.updateTable('station_settings').set({ units: JSON.stringify(units), version: version + 1, updated_at: ctx.at, updated_by: actor(ctx).id }).where('id', '=', 'default').execute()
-    await ctx.audit({ action: 'update', recordType: 'station_settings', recordId: 'default', changes })
+    await ctx.audit({ action: 'update', recordType: 'station_settings', recordId: null, changes })
     return stationSettings(ctx.trx)
   },
 

@@ -77,7 +77,7 @@ export const stationImportHandlers: HandlerMap<Ops> = {
     for (const c of preview.columns) if (c.header) remembered[c.header] = c.field ?? ''
     const mapping = Object.fromEntries(Object.entries(remembered).filter(([, f]) => f !== ''))
     if (JSON.stringify(mapping) !== JSON.stringify(settings.importMapping)) await ctx.trx.updateTable('station_settings').set({ import_mapping: JSON.stringify(mapping) }).where('id', '=', 'default').execute()
-    if (take.length > 0) await ctx.audit({ action: 'import', recordType: 'station_settings', recordId: 'default', changes: {}, note: `导入“${input.fileName}”：新增 ${take.length} 个，已有 ${preview.counts.existing} 个，未导入 ${left.length} 行` })
+    if (take.length > 0) await ctx.audit({ action: 'import', recordType: 'station_settings', recordId: null, changes: {}, note: `导入“${input.fileName}”：新增 ${take.length} 个，已有 ${preview.counts.existing} 个，未导入 ${left.length} 行` })
     return { added: take.length, existing: preview.counts.existing, failed: left.length, errorSheet: await errorSheet(input.fileName, left) }
   },
 }

@@ -7,6 +7,7 @@ import { BackupPage } from '../backup/BackupPage'
 import { HolidaysPage } from '../holidays/HolidaysPage'
 import { CaseSettingsCard } from '../cases/settings/CaseSettingsCard'
 import { TypicalSettingsCard } from '../typical-cases/TypicalSettingsCard'
+import { StationSettingsCard } from '../stations/settings/StationSettingsCard'
 import { useCan } from '../auth/can'
 import { AboutCard } from './AboutCard'
 import { AgencyProfileCard } from './AgencyProfileCard'
@@ -15,7 +16,7 @@ import { SecurityCard } from './SecurityCard'
 
 // 设置: one tab per sub-route of /settings, so a tab can be linked to and survives a reload.
 
-type TabKey = 'profile' | 'holidays' | 'cases' | 'typical' | 'accounts' | 'security' | 'audit' | 'backup'
+type TabKey = 'profile' | 'holidays' | 'cases' | 'typical' | 'stations' | 'accounts' | 'security' | 'audit' | 'backup'
 
 interface TabDef {
   key: TabKey
@@ -30,6 +31,7 @@ const TABS: TabDef[] = [
   { key: 'holidays', label: '节假日' },
   { key: 'cases', label: '处罚案件' },
   { key: 'typical', label: '典型案例' },
+  { key: 'stations', label: '服务站' },
   { key: 'accounts', label: '账号管理', needs: 'accounts.list', forbidden: '只有管理员可以管理账号。' },
   { key: 'security', label: '安全设置', needs: 'settings.security.update', forbidden: '只有管理员可以修改安全设置。' },
   { key: 'audit', label: '审计日志', needs: 'audit.list', forbidden: '只有管理员可以查看审计日志。' },
@@ -67,6 +69,8 @@ export function SettingsPage() {
         return <CaseSettingsCard />
       case 'typical':
         return <TypicalSettingsCard />
+      case 'stations':
+        return <StationSettingsCard />
       case 'accounts':
         return <AccountsPage />
       case 'security':

@@ -17,6 +17,7 @@ const SeizuresArea = lazy(() => import('../seizures/SeizuresArea').then((m) => (
 const DestructionArea = lazy(() => import('../destruction/DestructionArea').then((m) => ({ default: m.DestructionArea })))
 const CasesArea = lazy(() => import('../cases/CasesArea').then((m) => ({ default: m.CasesArea })))
 const TypicalArea = lazy(() => import('../typical-cases/TypicalArea').then((m) => ({ default: m.TypicalArea })))
+const StationsArea = lazy(() => import('../stations/StationsArea').then((m) => ({ default: m.StationsArea })))
 const DocumentsPage = lazy(() => import('../documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage })))
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })))
 
@@ -26,6 +27,7 @@ const BUILT: Record<string, React.ReactNode> = {
   '/destructions': <DestructionArea />,
   '/cases': <CasesArea />,
   '/typical': <TypicalArea />,
+  '/stations': <StationsArea />,
   '/documents': <DocumentsPage />,
   '/settings': <SettingsPage />,
 }

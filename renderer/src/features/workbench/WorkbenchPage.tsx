@@ -4,9 +4,10 @@ import { CaseDeadlines } from './CaseDeadlines'
 import { DestructionBatches } from './DestructionBatches'
 import { SeizureDeadlines } from './SeizureDeadlines'
 import { TypicalReviews } from './TypicalReviews'
+import { StationRectifications } from './StationRectifications'
 import { useCan } from '../auth/can'
 
-/** 工作台: the day's to-dos (seizure terms, case deadlines, destruction batches to approve or carry out, typical cases to review or rewrite). */
+/** 工作台: the day's to-dos (seizure terms, case deadlines, destruction batches to approve or carry out, typical cases to review or rewrite, stations whose 整改 is overdue). */
 export function WorkbenchPage() {
   const { user, info } = useSession()
   const can = useCan()
@@ -29,6 +30,9 @@ export function WorkbenchPage() {
               <TypicalReviews />
             </Card>
           )}
+          <Card title="今日待办 · 服务站整改" style={{ marginTop: 16 }}>
+            <StationRectifications />
+          </Card>
         </Col>
         <Col span={8}>
           <Card title="本机信息">

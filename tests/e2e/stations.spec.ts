@@ -1,0 +1,103 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import readXlsxFile from 'read-excel-file/node'
+import { expect, openArea, setUpOffice, signIn, signInFirstTime, test } from './fixtures'
+import { OWN, TEMP } from './seizure-helpers'
+import { sheetXlsx, type SheetValue } from '../support/sheets'
+
+// 服务站 through the window: the admin lists the 所 in 设置; a clerk imports an office's sheet of 20 stations
+// under a merged title row, 3 of them bad (the preview says which and where), imports the 17 in lenient mode and
+// downloads the 3 with their reasons; an approver finds a station, records its review as 不合格 and, asked, orders
+// its 整改, which the clerk sees on the station and the list.
+
+const UNITS = ['城关市场监督管理所', '南山市场监督管理所']
+const HEADER = ['序号', '服务站名称', '依托经营者', '业态', '地址', '所属市场监管所', '站长', '联系电话', '设立日期']
+
+function rows(): SheetValue[][] {
+  const out: SheetValue[][] = [HEADER]
+  for (let n = 1; n <= 20; n++) {
+    const r: SheetValue[] = [n, `第${n}号消费维权服务站`, `清溪县第${n}商贸有限公司`, n % 2 ? '超市' : '商场', `清溪县城关镇人民路${n}号`, UNITS[n % 2]!, `站长${n}`, `1381234${String(5000 + n)}`, '2021年3月5日']
+    if (n === 4) r[3] = '网吧'
+    if (n === 9) r[7] = '87654321'
+    if (n === 15) r[1] = null
+    out.push(r)
+  }
+  return out
+}
+
+test('服务站: a sheet imported with its bad rows left out, a station reviewed and put into 整改', async ({ page, host, request, browser }) => {
+  test.setTimeout(180_000)
+  await setUpOffice(host, request)
+  for (const [login, name, role] of [['zhaolr', '赵录入', 'clerk'], ['lijz', '李局长', 'approver']] as const) {
+    expect((await host.api(request, 'accounts.create', { login, name, roles: [role], password: TEMP })).status).toBe(200)
+  }
+  // The admin lists the office's 所.
+  await signIn(page, host)
+  await page.goto(`${host.url}#/settings/stations`)
+  for (const u of UNITS) {
+    await page.getByTestId('station-unit-name').fill(u)
+    await page.getByTestId('station-unit-add').click()
+    await expect(page.getByTestId('station-units')).toContainText(u)
+  }
+  await page.getByRole('button', { name: '退出登录' }).click()
+
+  await signInFirstTime(page, host, 'zhaolr', TEMP, OWN)
+  await openArea(page, '服务站')
+  await page.getByTestId('station-import').click()
+  const file = test.info().outputPath('城关所服务站.xlsx')
+  writeFileSync(file, Buffer.from(await sheetXlsx(rows(), '清溪县消费维权服务站名录'), 'base64'))
+  await page.getByTestId('import-file').setInputFiles(file)
+  const counts = page.getByTestId('import-counts')
+  await expect(counts).toContainText('表头在第 2 行')
+  await expect(counts).toContainText('新增 17')
+  await expect(counts).toContainText('有误 3')
+  const table = page.getByTestId('import-rows')
+  await expect(table).toContainText('D列（业态）：未知的业态“网吧”')
+  await expect(table).toContainText('H列（联系电话）：固定电话请加区号')
+  await expect(table).toContainText('B列（服务站名称）：请填写服务站名称')
+  await page.getByTestId('import-mapping').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: test.info().outputPath('import-preview.png') })
+  // Strict mode will not import while rows are bad.
+  await page.getByTestId('import-strict').click()
+  await expect(page.getByTestId('import-commit')).toBeDisabled()
+  await page.getByTestId('import-strict').click()
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-result')).toContainText('已导入 17 个服务站')
+  const downloading = page.waitForEvent('download')
+  await page.getByTestId('import-error-sheet').click()
+  const download = await downloading
+  const [sheet] = await readXlsxFile(readFileSync(await download.path()))
+  expect(sheet!.data.slice(1).map((r) => r.at(-2))).toEqual([6, 11, 17])
+  await page.getByTestId('import-close').click()
+  await expect(page.getByTestId('station-count')).toContainText('17')
+
+  // The approver finds one, records 不合格 and puts it into 整改 when asked.
+  const boss = await (await browser.newContext()).newPage()
+  await signInFirstTime(boss, host, 'lijz', TEMP, 'Lijuzhang-2026')
+  await openArea(boss, '服务站')
+  await boss.getByTestId('station-search').locator('input').fill('人民路12号')
+  await expect(boss.getByTestId('station-table').locator('tbody tr.ant-table-row')).toHaveCount(1)
+  await boss.getByTestId('station-table').locator('tbody tr.ant-table-row').first().click()
+  await expect(boss.getByTestId('station-title')).toHaveText('第12号消费维权服务站')
+  await boss.getByTestId('station-review-new').click()
+  await boss.getByTestId('review-received').fill('20')
+  await boss.getByTestId('review-handled').fill('16')
+  await boss.getByTestId('review-mediated').fill('12')
+  await expect(boss.getByTestId('review-dialog')).toContainText('调解成功率 75.0%')
+  await boss.getByTestId('review-recovered').fill('3600')
+  await boss.getByTestId('review-result').getByText('不合格').click()
+  await boss.getByTestId('review-submit').click()
+  await expect(boss.getByTestId('station-reviews')).toContainText('75.0%')
+  // 不合格: asked whether to order 整改, the approver does, with the reason filled in from the review.
+  await boss.getByRole('button', { name: '责令整改' }).last().click()
+  await expect(boss.getByTestId('station-status-reason')).toHaveValue(/年度考核不合格/)
+  await boss.getByTestId('station-status-due').fill('2099-12-31')
+  await boss.getByTestId('station-status-submit').click()
+  await expect(boss.getByTestId('station-rectify')).toContainText('整改中，期限 2099-12-31')
+  await boss.screenshot({ path: test.info().outputPath('station-detail.png'), fullPage: true })
+  await page.goto(boss.url())
+  await expect(page.getByTestId('station-rectify')).toContainText('整改中，期限 2099-12-31')
+  await openArea(page, '服务站')
+  await page.getByTestId('station-filter-status').click()
+  await page.getByTitle('整改').click()
+  await expect(page.getByTestId('station-table').locator('tbody tr.ant-table-row')).toHaveCount(1)
+})
