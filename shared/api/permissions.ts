@@ -183,6 +183,8 @@ export const PERMISSIONS = {
   'stations.import.commit': ['clerk', 'admin', 'legal'],
   'stations.settings.get': 'session',
   'stations.settings.update': ['admin'],
+  'stations.document.preview': 'session',
+  'stations.document.issue': 'session',
   'stations.workbench': 'session',
 } as const satisfies { readonly [K in OpName]: Access }
 

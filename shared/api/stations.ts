@@ -8,6 +8,8 @@ import type { ImportPreview, ImportResult } from './station-import-types'
 import { REVIEW_RESULTS, STATION_CONDITIONS, STATION_FORMATS, STATION_SHEET_FIELD_KEYS, STATION_STATUSES } from '../domain/stations'
 import { checkCreditCode } from '../rules/credit-code'
 import { checkPhone } from '../rules/phone'
+import { STATION_DOCUMENT_KINDS } from '../domain/documents'
+import type { DocxFile } from './documents'
 
 // 服务站: the registry of consumer-rights service stations, their states, yearly reviews, sheet import and export.
 
@@ -113,6 +115,15 @@ export const stationReviewInput = z
     if (r.mediated > r.handled) ctx.addIssue({ code: 'custom', path: ['mediated'], message: `调解成功数不能多于办结数（${r.handled}）` })
   })
 
+const directoryInput = z
+  .object({
+    kind: z.enum(STATION_DOCUMENT_KINDS, { error: '请选择文书' }),
+    date: isoDate('成文日期'),
+    /** One 所, or the whole county. */
+    unit: optionalText('监管所', 50),
+  })
+  .strict()
+
 export const stationOperations = {
   'stations.list': defineOperation<StationPage>()({
     summary: '服务站列表（筛选、搜索、分页）',
@@ -177,5 +188,11 @@ export const stationOperations = {
       .object({ units: z.array(requiredText('监管所名称', 50)).max(100, '监管所最多100个').refine((u) => new Set(u).size === u.length, '监管所名称重复'), version })
       .strict(),
   }),
+  'stations.document.preview': defineOperation<DocxFile>()({
+    summary: '预览服务站名录（在册和整改中的服务站，按监管所分组）',
+    mutates: false,
+    input: directoryInput,
+  }),
+  'stations.document.issue': defineOperation<DocxFile & { archiveId: string }>()({ summary: '生成服务站名录并存档', mutates: true, input: directoryInput }),
   'stations.workbench': defineOperation<StationTodo[]>()({ summary: '工作台：整改逾期的服务站', mutates: false, input: z.object({}).strict() }),
 }

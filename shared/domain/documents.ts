@@ -11,7 +11,11 @@ export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number]
 export const TYPICAL_DOCUMENT_KINDS = ['typical_collection', 'typical_report'] as const
 export type TypicalDocumentKind = (typeof TYPICAL_DOCUMENT_KINDS)[number]
 
-export const DOCUMENT_KINDS = ['notice', 'seizure_inventory', ...DESTRUCTION_DOCUMENT_KINDS, ...CASE_DOCUMENT_KINDS, ...TYPICAL_DOCUMENT_KINDS] as const
+/** 服务站: the directory (名录) of the stations in the register, grouped by 所. */
+export const STATION_DOCUMENT_KINDS = ['station_directory'] as const
+export type StationDocumentKind = (typeof STATION_DOCUMENT_KINDS)[number]
+
+export const DOCUMENT_KINDS = ['notice', 'seizure_inventory', ...DESTRUCTION_DOCUMENT_KINDS, ...CASE_DOCUMENT_KINDS, ...TYPICAL_DOCUMENT_KINDS, ...STATION_DOCUMENT_KINDS] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
@@ -25,6 +29,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   case_decision: '行政处罚决定书',
   typical_collection: '典型案例集',
   typical_report: '典型案例报送表',
+  station_directory: '消费维权服务站名录',
 }
 
 /** The area each kind belongs to, for grouping kinds in the 文书 screens. */
@@ -39,6 +44,7 @@ export const DOCUMENT_KIND_AREAS: Record<DocumentKind, string> = {
   case_decision: '处罚案件',
   typical_collection: '典型案例',
   typical_report: '典型案例',
+  station_directory: '服务站',
 }
 
 /** Records a document can be made from, by the area a clerk issues it in. */
@@ -47,5 +53,7 @@ export const DOCUMENT_RECORD_SOURCES = {
   destruction_batch: '销毁管理',
   penalty_case: '处罚案件',
   typical_collection: '典型案例',
+  /** The stations a 名录 lists (not one record: the register as filtered). */
+  station_directory: '服务站',
 } as const
 export type DocumentRecordType = keyof typeof DOCUMENT_RECORD_SOURCES

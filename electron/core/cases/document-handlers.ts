@@ -3,14 +3,10 @@ import type { CaseDocumentKind } from '../../../shared/domain/documents'
 import { DOCUMENT_KIND_LABELS } from '../../../shared/domain/documents'
 import { todayOf } from '../clock'
 import type { Database } from '../db/schema'
-import { documentFonts } from '../documents/fonts'
-import { buildDocument } from '../documents/generate'
-import { issueRecordDocument } from '../documents/issue'
+import { issueRecordDocument, previewRecordDocument } from '../documents/issue'
 import type { KindRecord } from '../documents/kinds/types'
-import { templateSource } from '../documents/templates'
 import { AppError } from '../errors'
 import type { HandlerMap } from '../handler'
-import { getAgencyProfile } from '../settings/repository'
 import { getCase } from './repository'
 
 // The two documents of a decided case (行政处罚信息公示 摘要, 行政处罚决定书), from its current state: previewed
@@ -36,9 +32,7 @@ async function caseRecord(db: Db, id: string, kind: CaseDocumentKind, today: str
 export const caseDocumentHandlers: HandlerMap<Ops> = {
   'cases.document.preview': async ({ id, kind, date }, ctx) => {
     const record = await caseRecord(ctx.trx, id, kind, todayOf(ctx))
-    const agency = await getAgencyProfile(ctx.trx)
-    const built = await buildDocument(kind, await templateSource(ctx.trx, kind), { agency, date, inputs: {}, record }, agency.fullName, await documentFonts(ctx.trx))
-    return { fileName: built.fileName, base64: built.bytes.toString('base64') }
+    return previewRecordDocument(ctx.trx, kind, record, date)
   },
   'cases.document.issue': async ({ id, kind, date }, ctx) => {
     const record = await caseRecord(ctx.trx, id, kind, todayOf(ctx))

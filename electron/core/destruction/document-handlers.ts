@@ -4,12 +4,8 @@ import { DOCUMENT_KIND_LABELS } from '../../../shared/domain/documents'
 import type { Database } from '../db/schema'
 import { AppError } from '../errors'
 import type { HandlerMap } from '../handler'
-import { documentFonts } from '../documents/fonts'
-import { buildDocument } from '../documents/generate'
-import { issueRecordDocument } from '../documents/issue'
+import { issueRecordDocument, previewRecordDocument } from '../documents/issue'
 import type { KindRecord } from '../documents/kinds/types'
-import { templateSource } from '../documents/templates'
-import { getAgencyProfile } from '../settings/repository'
 import { getBatch } from './repository'
 
 // The four documents of a batch (公告, 清单, 记录, 审批表), from its current state: previewed (neither archived
@@ -39,9 +35,7 @@ async function batchRecord(db: Db, id: string, kind: DestructionDocumentKind): P
 export const destructionDocumentHandlers: HandlerMap<Ops> = {
   'destruction.document.preview': async ({ id, kind, date }, { trx }) => {
     const record = await batchRecord(trx, id, kind)
-    const agency = await getAgencyProfile(trx)
-    const built = await buildDocument(kind, await templateSource(trx, kind), { agency, date, inputs: {}, record }, agency.fullName, await documentFonts(trx))
-    return { fileName: built.fileName, base64: built.bytes.toString('base64') }
+    return previewRecordDocument(trx, kind, record, date)
   },
   'destruction.document.issue': async ({ id, kind, date }, ctx) => {
     const record = await batchRecord(ctx.trx, id, kind)

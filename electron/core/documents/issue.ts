@@ -30,6 +30,13 @@ export async function issueDocument(ctx: HandlerContext, kind: DocumentKind, mad
   return { archiveId: id, fileName: built.fileName, base64: built.bytes.toString('base64') }
 }
 
+/** A kind made from a record, built from the current template and not archived (the 预览 of every area). */
+export async function previewRecordDocument(db: Parameters<typeof templateSource>[0], kind: DocumentKind, record: KindRecord, date: string): Promise<DocxFile> {
+  const agency = await getAgencyProfile(db)
+  const built = await buildDocument(kind, await templateSource(db, kind), { agency, date, inputs: {}, record }, agency.fullName, await documentFonts(db))
+  return { fileName: built.fileName, base64: built.bytes.toString('base64') }
+}
+
 /** Refuses a kind made from a record where only the 生成文书 form's inputs are at hand. */
 export function assertFormKind(kind: DocumentKind): void {
   const from = KINDS[kind].fromRecord

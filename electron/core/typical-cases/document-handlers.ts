@@ -5,14 +5,10 @@ import { TYPICAL_STATUSES } from '../../../shared/domain/typical-cases'
 import { getCase } from '../cases/repository'
 import { todayOf } from '../clock'
 import type { Database } from '../db/schema'
-import { documentFonts } from '../documents/fonts'
-import { buildDocument } from '../documents/generate'
-import { issueRecordDocument } from '../documents/issue'
+import { issueRecordDocument, previewRecordDocument } from '../documents/issue'
 import type { KindRecord } from '../documents/kinds/types'
-import { templateSource } from '../documents/templates'
 import { AppError } from '../errors'
 import type { HandlerMap } from '../handler'
-import { getAgencyProfile } from '../settings/repository'
 import { getCollection, versionText } from './repository'
 import { typicalSettings } from './settings-handlers'
 
@@ -44,9 +40,7 @@ async function collectionRecord(db: Db, id: string, kind: TypicalDocumentKind, t
 export const typicalDocumentHandlers: HandlerMap<Ops> = {
   'typical.document.preview': async ({ id, kind, date }, ctx) => {
     const record = await collectionRecord(ctx.trx, id, kind, todayOf(ctx), false)
-    const agency = await getAgencyProfile(ctx.trx)
-    const built = await buildDocument(kind, await templateSource(ctx.trx, kind), { agency, date, inputs: {}, record }, agency.fullName, await documentFonts(ctx.trx))
-    return { fileName: built.fileName, base64: built.bytes.toString('base64') }
+    return previewRecordDocument(ctx.trx, kind, record, date)
   },
   'typical.document.issue': async ({ id, kind, date }, ctx) => {
     const record = await collectionRecord(ctx.trx, id, kind, todayOf(ctx), true)

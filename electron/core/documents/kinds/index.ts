@@ -9,6 +9,7 @@ import { noticeKind } from './notice'
 import { seizureInventoryKind } from './seizure-inventory'
 import { typicalCollectionKind } from './typical-collection'
 import { typicalReportKind } from './typical-report'
+import { stationDirectoryKind } from './station-directory'
 import type { DocumentKindDef } from './types'
 
 // Every kind the contract names has its definition: a missing one is a type error here.
@@ -23,4 +24,5 @@ export const KINDS: Record<DocumentKind, DocumentKindDef> = {
   case_decision: caseDecisionKind,
   typical_collection: typicalCollectionKind,
   typical_report: typicalReportKind,
+  station_directory: stationDirectoryKind,
 }

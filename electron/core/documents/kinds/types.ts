@@ -8,6 +8,7 @@ import type { DocumentKind, DocumentRecordType } from '../../../../shared/domain
 import type { TemplateLine } from '../../../../shared/rules/template-text'
 import type { Blocks } from '../blocks'
 import type { TypicalDocument } from './typical-shared'
+import type { StationDirectory } from './station-directory'
 
 /** The record a record-bound kind is made from: one variant per record type (DOCUMENT_RECORD_SOURCES). */
 export type KindRecord =
@@ -18,6 +19,8 @@ export type KindRecord =
   | { type: Extract<DocumentRecordType, 'penalty_case'>; penaltyCase: CaseRecord }
   /** A 典型案例 collection with its cases' texts (typical-shared.ts). */
   | { type: Extract<DocumentRecordType, 'typical_collection'>; typical: TypicalDocument }
+  /** The stations in the register, grouped by 所 (station-directory.ts). */
+  | { type: Extract<DocumentRecordType, 'station_directory'>; directory: StationDirectory }
 
 export interface KindContext {
   agency: AgencyProfile
