@@ -3,11 +3,12 @@ import readXlsxFile from 'read-excel-file/node'
 import { expect, openArea, setUpOffice, signIn, signInFirstTime, test } from './fixtures'
 import { OWN, TEMP } from './seizure-helpers'
 import { sheetXlsx, type SheetValue } from '../support/sheets'
+import { headedTableRows, readDocx } from '../support/docx-read'
 
 // 服务站 through the window: the admin lists the 所 in 设置; a clerk imports an office's sheet of 20 stations
 // under a merged title row, 3 of them bad (the preview says which and where), imports the 17 in lenient mode and
 // downloads the 3 with their reasons; an approver finds a station, records its review as 不合格 and, asked, orders
-// its 整改, which the clerk sees on the station and the list.
+// its 整改, which the clerk sees on the station and the list; the clerk issues the 名录 and it reads back by 所.
 
 const UNITS = ['城关市场监督管理所', '南山市场监督管理所']
 const HEADER = ['序号', '服务站名称', '依托经营者', '业态', '地址', '所属市场监管所', '站长', '联系电话', '设立日期']
@@ -100,4 +101,15 @@ test('服务站: a sheet imported with its bad rows left out, a station reviewed
   await page.getByTestId('station-filter-status').click()
   await page.getByTitle('整改').click()
   await expect(page.getByTestId('station-table').locator('tbody tr.ant-table-row')).toHaveCount(1)
+
+  // The 名录 of the county, issued and read back: 17 stations (one in 整改) under their 所 with the subtotals.
+  await page.getByTestId('station-documents').click()
+  const issuing = page.waitForEvent('download')
+  await page.getByTestId('doc-issue-station_directory').click()
+  const directory = await issuing
+  const xml = readDocx(readFileSync(await directory.path()))['word/document.xml']!
+  const listed = headedTableRows(xml).slice(1)
+  expect(listed.filter((r) => /^\d+$/.test(r[0]!))).toHaveLength(17)
+  expect(listed.filter((r) => r[1]!.includes('小计')).map((r) => r[1])).toEqual([`${UNITS[0]}小计（9个）`, `${UNITS[1]}小计（8个）`])
+  expect(listed.at(-1)![1]).toBe('合计（17个）')
 })

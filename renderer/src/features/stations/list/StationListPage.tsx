@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Alert, App as AntApp, Button, Card, Empty, Flex, Select, Table, Typography, type TableColumnsType } from 'antd'
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons'
+import { DownloadOutlined, FileTextOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons'
 import { useNavigate } from 'react-router'
 import type { StationFilter } from '../../../../../shared/api/stations'
 import type { StationRow } from '../../../../../shared/api/station-types'
@@ -11,6 +11,7 @@ import { downloadFile, MIME } from '../../../api/download'
 import { FilterLabel, SearchBox } from '../../../components/SearchBox'
 import { useCan } from '../../auth/can'
 import { ImportDialog } from '../import/ImportDialog'
+import { StationDocumentsDialog } from './StationDocumentsDialog'
 import { ReviewResultTag, StationStatusTag } from '../station-format'
 
 // 服务站: the registry filtered by 所, 业态, state, ODR, no-reason returns and the year's review (未考核 too),
@@ -31,6 +32,7 @@ export function StationListPage() {
   const { message } = AntApp.useApp()
   const [filter, setFilter] = useState<StationFilter & { page: number; pageSize: number }>({ page: 1, pageSize: 50, year: thisYear })
   const [importing, setImporting] = useState(false)
+  const [documents, setDocuments] = useState(false)
   const [banner, setBanner] = useState<string | null>(null)
   const key = JSON.stringify(filter)
   const list = useLoad(() => invoke('stations.list', filter), [key])
@@ -77,6 +79,9 @@ export function StationListPage() {
         <Flex gap={8}>
           <Button icon={<DownloadOutlined />} disabled={!list.data || list.data.total === 0} data-testid="station-export" onClick={() => void exportXlsx()}>
             导出Excel
+          </Button>
+          <Button icon={<FileTextOutlined />} disabled={!list.data || list.data.total === 0} data-testid="station-documents" onClick={() => setDocuments(true)}>
+            生成名录
           </Button>
           {can('stations.import.commit') && (
             <Button icon={<UploadOutlined />} data-testid="station-import" onClick={() => setImporting(true)}>
@@ -147,6 +152,7 @@ export function StationListPage() {
           onChange: (page, pageSize) => setFilter((f) => ({ ...f, page: pageSize === f.pageSize ? page : 1, pageSize })),
         }}
       />
+      {documents && <StationDocumentsDialog units={settings.data?.units ?? []} onClose={() => setDocuments(false)} />}
       {importing && (
         <ImportDialog
           onClose={() => setImporting(false)}
