@@ -115,14 +115,22 @@ export const stationReviewInput = z
     if (r.mediated > r.handled) ctx.addIssue({ code: 'custom', path: ['mediated'], message: `调解成功数不能多于办结数（${r.handled}）` })
   })
 
-const directoryInput = z
+const documentInput = z
   .object({
     kind: z.enum(STATION_DOCUMENT_KINDS, { error: '请选择文书' }),
     date: isoDate('成文日期'),
-    /** One 所, or the whole county. */
+    /** 名录: one 所, or the whole county. */
     unit: optionalText('监管所', 50),
+    /** 授牌公告: the stations chosen. */
+    stationIds: z.array(recordId).max(500, '一次最多500个服务站').default([]),
+    /** 考核结果通报: the year. */
+    year: year.nullable().default(null),
   })
   .strict()
+  .superRefine((d, ctx) => {
+    if (d.kind === 'station_plaque' && d.stationIds.length === 0) ctx.addIssue({ code: 'custom', path: ['stationIds'], message: '请选择要授牌的服务站' })
+    if (d.kind === 'station_review_report' && d.year === null) ctx.addIssue({ code: 'custom', path: ['year'], message: '请选择考核年度' })
+  })
 
 export const stationOperations = {
   'stations.list': defineOperation<StationPage>()({
@@ -189,10 +197,10 @@ export const stationOperations = {
       .strict(),
   }),
   'stations.document.preview': defineOperation<DocxFile>()({
-    summary: '预览服务站名录（在册和整改中的服务站，按监管所分组）',
+    summary: '预览服务站文书：名录（按监管所分组）、授牌公告（所选服务站）、年度考核结果通报',
     mutates: false,
-    input: directoryInput,
+    input: documentInput,
   }),
-  'stations.document.issue': defineOperation<DocxFile & { archiveId: string }>()({ summary: '生成服务站名录并存档', mutates: true, input: directoryInput }),
+  'stations.document.issue': defineOperation<DocxFile & { archiveId: string }>()({ summary: '生成服务站文书并存档', mutates: true, input: documentInput }),
   'stations.workbench': defineOperation<StationTodo[]>()({ summary: '工作台：整改逾期的服务站', mutates: false, input: z.object({}).strict() }),
 }

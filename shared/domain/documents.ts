@@ -11,8 +11,8 @@ export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number]
 export const TYPICAL_DOCUMENT_KINDS = ['typical_collection', 'typical_report'] as const
 export type TypicalDocumentKind = (typeof TYPICAL_DOCUMENT_KINDS)[number]
 
-/** 服务站: the directory (名录) of the stations in the register, grouped by 所. */
-export const STATION_DOCUMENT_KINDS = ['station_directory'] as const
+/** 服务站: the directory (名录) grouped by 所, the 授牌公告 of chosen stations, the year's 考核结果通报. */
+export const STATION_DOCUMENT_KINDS = ['station_directory', 'station_plaque', 'station_review_report'] as const
 export type StationDocumentKind = (typeof STATION_DOCUMENT_KINDS)[number]
 
 export const DOCUMENT_KINDS = ['notice', 'seizure_inventory', ...DESTRUCTION_DOCUMENT_KINDS, ...CASE_DOCUMENT_KINDS, ...TYPICAL_DOCUMENT_KINDS, ...STATION_DOCUMENT_KINDS] as const
@@ -30,6 +30,8 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   typical_collection: '典型案例集',
   typical_report: '典型案例报送表',
   station_directory: '消费维权服务站名录',
+  station_plaque: '消费维权服务站授牌公告',
+  station_review_report: '消费维权服务站年度考核结果通报',
 }
 
 /** The area each kind belongs to, for grouping kinds in the 文书 screens. */
@@ -45,6 +47,8 @@ export const DOCUMENT_KIND_AREAS: Record<DocumentKind, string> = {
   typical_collection: '典型案例',
   typical_report: '典型案例',
   station_directory: '服务站',
+  station_plaque: '服务站',
+  station_review_report: '服务站',
 }
 
 /** Records a document can be made from, by the area a clerk issues it in. */
@@ -55,5 +59,7 @@ export const DOCUMENT_RECORD_SOURCES = {
   typical_collection: '典型案例',
   /** The stations a 名录 lists (not one record: the register as filtered). */
   station_directory: '服务站',
+  station_plaque: '服务站',
+  station_review_report: '服务站',
 } as const
 export type DocumentRecordType = keyof typeof DOCUMENT_RECORD_SOURCES

@@ -3,7 +3,7 @@ import readXlsxFile from 'read-excel-file/node'
 import { expect, openArea, setUpOffice, signIn, signInFirstTime, test } from './fixtures'
 import { OWN, TEMP } from './seizure-helpers'
 import { sheetXlsx, type SheetValue } from '../support/sheets'
-import { headedTableRows, readDocx } from '../support/docx-read'
+import { headedTableRows, plainText, readDocx } from '../support/docx-read'
 
 // 服务站 through the window: the admin lists the 所 in 设置; a clerk imports an office's sheet of 20 stations
 // under a merged title row, 3 of them bad (the preview says which and where), imports the 17 in lenient mode and
@@ -112,4 +112,18 @@ test('服务站: a sheet imported with its bad rows left out, a station reviewed
   expect(listed.filter((r) => /^\d+$/.test(r[0]!))).toHaveLength(17)
   expect(listed.filter((r) => r[1]!.includes('小计')).map((r) => r[1])).toEqual([`${UNITS[0]}小计（9个）`, `${UNITS[1]}小计（8个）`])
   expect(listed.at(-1)![1]).toBe('合计（17个）')
+
+  await page.keyboard.press('Escape')
+
+  // Two stations ticked in the whole list (the 整改 filter gone with a reload): their 授牌公告.
+  await page.reload()
+  await expect(page.getByTestId('station-count')).toContainText('17')
+  const listRows = page.getByTestId('station-table').locator('tbody tr.ant-table-row')
+  for (const r of (await listRows.all()).slice(0, 2)) await r.locator('input[type=checkbox]').check()
+  await expect(page).toHaveURL(/#\/stations$/)
+  await page.getByTestId('station-documents').click()
+  const announcing = page.waitForEvent('download')
+  await page.getByTestId('doc-issue-station_plaque').click()
+  const notice = plainText(readDocx(readFileSync(await (await announcing).path()))['word/document.xml']!).replace(/\n/g, '')
+  expect(notice).toMatch(/关于授予.+等2家单位“消费维权服务站”称号的公告/)
 })

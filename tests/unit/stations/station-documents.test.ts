@@ -5,9 +5,10 @@ import { missingRenderer, renderDocuments, PT_PER_MM } from '../../support/rende
 import { dbContent } from '../../support/db-snapshot'
 import { writeFileSync } from 'node:fs'
 
-// 服务站名录 through core: the stations in the register (在册, 整改; not 筹建, 撤销 or voided) grouped by 所 in the
+// 服务站's documents through core. The 名录: the stations in the register (在册, 整改; not 筹建, 撤销 or voided) grouped by 所 in the
 // office's order with a 小计 under each and the 合计, of one 所 or all; archived with the stations' ids; laid out
-// by LibreOffice inside the A4 portrait type area however long the names and addresses.
+// by LibreOffice inside the A4 portrait type area however long the names and addresses. The 授牌公告 of the
+// stations chosen; the year's 考核结果通报 with the counts, the 优秀 list and the 不合格 ones' 整改.
 
 let t: CoreHarness
 afterEach(() => t?.dispose())
@@ -17,7 +18,7 @@ async function office() {
   t = o.t
   const add = async (name: string, unit: string, over: Parameters<typeof stationInput>[0] = {}, status: 'preparing' | 'active' = 'active') =>
     t.ok('stations.create', { facts: stationInput({ name, unit, hostCreditCode: '', ...over }), initialStatus: status }, o.clerk)
-  const a = await add('城关百货消费维权服务站', UNITS[0], { odr: true })
+  const a = await add('城关百货消费维权服务站', UNITS[0], { odr: true, plaqueOn: '2026-10-20' })
   const b = await add('南山农贸市场消费维权服务站', UNITS[1], { format: 'market', noReasonReturns: true })
   const c = await add('城关惠民超市消费维权服务站', UNITS[0], { format: 'supermarket' })
   await add('东湖筹建中服务站', UNITS[2], {}, 'preparing')
@@ -77,5 +78,36 @@ describe('服务站名录', () => {
     }
     // The long address wrapped over several lines of its cell, its end not clipped.
     for (const piece of ['测试县城关镇', '号商铺']) expect(page!.text).toContain(piece)
+  })
+
+  it('announces the plaques of the stations chosen, and reports a year’s reviews with the 不合格 ones’ 整改', async () => {
+    const o = await office()
+    const plaque = await t.ok('stations.document.issue', { kind: 'station_plaque', date: '2026-10-20', stationIds: [o.b.id, o.a.id] }, o.clerk)
+    const ptext = plainText(readDocx(Buffer.from(plaque.base64, 'base64'))['word/document.xml']!).replace(/\n/g, '')
+    expect(ptext).toContain('测试县市场监督管理局关于授予城关百货消费维权服务站等2家单位“消费维权服务站”称号的公告')
+    expect(ptext).toContain('1. 城关百货消费维权服务站（依托测试县城关百货有限公司，测试县城关镇人民路88号），授牌日期2026年10月20日；')
+    expect(ptext).toContain('2. 南山农贸市场消费维权服务站')
+    expect(ptext).toContain('特此公告。')
+    const refused = await t.call('stations.document.preview', { kind: 'station_plaque', date: '2026-10-20' }, o.clerk)
+    expect(refused.ok ? null : refused.error.fields).toEqual({ stationIds: '请选择要授牌的服务站' })
+
+    const none = await t.call('stations.document.preview', { kind: 'station_review_report', date: '2026-10-20', year: 2026 }, o.clerk)
+    expect(none.ok ? null : none.error.message).toBe('2026年度还没有登记考核结果，不能生成通报')
+    const review = (id: string, result: 'excellent' | 'pass' | 'fail') => t.ok('stations.review.save', { stationId: id, year: 2026, received: 10, handled: 9, mediated: 8, recoveredFen: 0, result, reviewer: '李局长' }, o.boss)
+    await review(o.a.id, 'excellent')
+    await review(o.b.id, 'pass')
+    await review(o.c.id, 'fail')
+    const c = await t.ok('stations.get', { id: o.c.id })
+    await t.ok('stations.status', { id: c.id, version: c.version, to: 'rectifying', date: '2026-10-20', reason: '投诉登记簿缺失，补建并如实登记。', dueDate: '2026-12-31' }, o.boss)
+    const report = await t.ok('stations.document.issue', { kind: 'station_review_report', date: '2026-10-20', year: 2026 }, o.clerk)
+    const rtext = plainText(readDocx(Buffer.from(report.base64, 'base64'))['word/document.xml']!).replace(/\n/g, '')
+    expect(rtext).toContain('测试县市场监督管理局关于2026年度消费维权服务站考核结果的通报')
+    expect(rtext).toContain('本次考核优秀1个、合格1个、不合格1个。')
+    expect(rtext).toContain('二、考核优秀的服务站1. 城关百货消费维权服务站')
+    expect(rtext).toContain('城关惠民超市消费维权服务站（依托测试县城关百货有限公司，测试县城关镇人民路88号），整改要求：投诉登记簿缺失，补建并如实登记，整改期限2026年12月31日。')
+    if (process.env.STATION_NOTICE_DOCX) {
+      writeFileSync(`${process.env.STATION_NOTICE_DOCX}-plaque.docx`, Buffer.from(plaque.base64, 'base64'))
+      writeFileSync(`${process.env.STATION_NOTICE_DOCX}-report.docx`, Buffer.from(report.base64, 'base64'))
+    }
   })
 })

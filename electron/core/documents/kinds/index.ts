@@ -10,6 +10,7 @@ import { seizureInventoryKind } from './seizure-inventory'
 import { typicalCollectionKind } from './typical-collection'
 import { typicalReportKind } from './typical-report'
 import { stationDirectoryKind } from './station-directory'
+import { stationPlaqueKind, stationReviewReportKind } from './station-notices'
 import type { DocumentKindDef } from './types'
 
 // Every kind the contract names has its definition: a missing one is a type error here.
@@ -25,4 +26,6 @@ export const KINDS: Record<DocumentKind, DocumentKindDef> = {
   typical_collection: typicalCollectionKind,
   typical_report: typicalReportKind,
   station_directory: stationDirectoryKind,
+  station_plaque: stationPlaqueKind,
+  station_review_report: stationReviewReportKind,
 }

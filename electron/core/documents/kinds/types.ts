@@ -9,6 +9,7 @@ import type { TemplateLine } from '../../../../shared/rules/template-text'
 import type { Blocks } from '../blocks'
 import type { TypicalDocument } from './typical-shared'
 import type { StationDirectory } from './station-directory'
+import type { PlaqueNotice, ReviewReport } from './station-notices'
 
 /** The record a record-bound kind is made from: one variant per record type (DOCUMENT_RECORD_SOURCES). */
 export type KindRecord =
@@ -21,6 +22,9 @@ export type KindRecord =
   | { type: Extract<DocumentRecordType, 'typical_collection'>; typical: TypicalDocument }
   /** The stations in the register, grouped by 所 (station-directory.ts). */
   | { type: Extract<DocumentRecordType, 'station_directory'>; directory: StationDirectory }
+  /** Stations chosen for the 授牌公告, and a year's reviewed stations (station-notices.ts). */
+  | { type: Extract<DocumentRecordType, 'station_plaque'>; plaque: PlaqueNotice }
+  | { type: Extract<DocumentRecordType, 'station_review_report'>; report: ReviewReport }
 
 export interface KindContext {
   agency: AgencyProfile

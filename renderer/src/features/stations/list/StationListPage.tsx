@@ -16,7 +16,7 @@ import { ReviewResultTag, StationStatusTag } from '../station-format'
 
 // 服务站: the registry filtered by 所, 业态, state, ODR, no-reason returns and the year's review (未考核 too),
 // searched by any part of the name, host, address, head or number; 导出 writes the import's columns; 导入 reads
-// an office's sheet.
+// an office's sheet; 生成文书 makes the 名录, the 授牌公告 of the ticked stations and the year's 考核结果通报.
 
 const none = <Typography.Text type="secondary">—</Typography.Text>
 const thisYear = new Date().getFullYear()
@@ -33,6 +33,8 @@ export function StationListPage() {
   const [filter, setFilter] = useState<StationFilter & { page: number; pageSize: number }>({ page: 1, pageSize: 50, year: thisYear })
   const [importing, setImporting] = useState(false)
   const [documents, setDocuments] = useState(false)
+  // Stations ticked for the 授牌公告 (kept across pages).
+  const [picked, setPicked] = useState<string[]>([])
   const [banner, setBanner] = useState<string | null>(null)
   const key = JSON.stringify(filter)
   const list = useLoad(() => invoke('stations.list', filter), [key])
@@ -81,7 +83,7 @@ export function StationListPage() {
             导出Excel
           </Button>
           <Button icon={<FileTextOutlined />} disabled={!list.data || list.data.total === 0} data-testid="station-documents" onClick={() => setDocuments(true)}>
-            生成名录
+            生成文书{picked.length > 0 ? `（已选 ${picked.length} 个）` : ''}
           </Button>
           {can('stations.import.commit') && (
             <Button icon={<UploadOutlined />} data-testid="station-import" onClick={() => setImporting(true)}>
@@ -141,7 +143,12 @@ export function StationListPage() {
         dataSource={list.data?.rows ?? []}
         loading={list.data === null && !list.error}
         locale={{ emptyText: <Empty description={can('stations.create') ? '没有服务站：可以登记或导入表格' : '没有服务站'} /> }}
-        onRow={(r) => ({ onClick: () => navigate(`/stations/${r.id}`), style: { cursor: 'pointer', opacity: r.voided ? 0.55 : 1 } })}
+        rowSelection={{ selectedRowKeys: picked, preserveSelectedRowKeys: true, onChange: (keys) => setPicked(keys as string[]), getCheckboxProps: (r) => ({ disabled: r.voided || r.status === 'revoked' }) }}
+        onRow={(r) => ({
+          // A tick in the selection column selects; anywhere else on the row opens the station.
+          onClick: (ev) => (ev.target as HTMLElement).closest('.ant-table-selection-column') === null && navigate(`/stations/${r.id}`),
+          style: { cursor: 'pointer', opacity: r.voided ? 0.55 : 1 },
+        })}
         pagination={{
           current: filter.page,
           pageSize: filter.pageSize,
@@ -152,7 +159,7 @@ export function StationListPage() {
           onChange: (page, pageSize) => setFilter((f) => ({ ...f, page: pageSize === f.pageSize ? page : 1, pageSize })),
         }}
       />
-      {documents && <StationDocumentsDialog units={settings.data?.units ?? []} onClose={() => setDocuments(false)} />}
+      {documents && <StationDocumentsDialog units={settings.data?.units ?? []} picked={picked} onClose={() => setDocuments(false)} />}
       {importing && (
         <ImportDialog
           onClose={() => setImporting(false)}
