@@ -47,3 +47,16 @@ export const attachmentOperations = {
     input: z.object({ id: recordId, reason: voidReason }).strict(),
   }),
 }
+
+/** A photo or scan kept with a record of its own table (a destruction batch, a station), in the same store. */
+export interface RecordFile {
+  id: string
+  fileName: string
+  mime: string
+  sizeBytes: number
+  sha256: string
+  thumbnail: string | null
+  createdAt: string
+  createdByName: string
+}
+

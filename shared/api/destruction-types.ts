@@ -1,3 +1,4 @@
+import type { RecordFile } from './attachments'
 import type { ItemCategory } from '../domain/seizures'
 import type { BatchStatus, DestructionMethod, WitnessCapacity } from '../domain/destruction'
 import type { Officer, Voided } from './seizure-types'
@@ -158,16 +159,8 @@ export interface BatchTotals extends StockTotals {
   byCategory: CategoryTotal[]
 }
 
-export interface BatchAttachment {
-  id: string
-  fileName: string
-  mime: string
-  sizeBytes: number
-  sha256: string
-  thumbnail: string | null
-  createdAt: string
-  createdByName: string
-}
+/** A batch's photo or scan (the shape every record's files share). */
+export type BatchAttachment = RecordFile
 
 export interface Batch extends BatchFacts {
   id: string

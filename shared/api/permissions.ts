@@ -185,6 +185,10 @@ export const PERMISSIONS = {
   'stations.settings.update': ['admin'],
   'stations.document.preview': 'session',
   'stations.document.issue': 'session',
+  'stations.attachments.list': 'session',
+  'stations.attachments.add': ['clerk', 'admin', 'legal'],
+  'stations.attachments.get': 'session',
+  'stations.attachments.void': ['clerk', 'admin', 'legal'],
   'stations.workbench': 'session',
 } as const satisfies { readonly [K in OpName]: Access }
 

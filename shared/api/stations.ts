@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineOperation } from './contract'
 import { enumOf, isoDate, optionalText, recordId, requiredText, version, voidReason } from './fields'
-import { base64Field } from './attachments'
+import { base64Field, type RecordFile } from './attachments'
 import { CREDIT_CODE_UNVERIFIED } from './party'
 import type { Station, StationPage, StationReview, StationSettings, StationTodo } from './station-types'
 import type { ImportPreview, ImportResult } from './station-import-types'
@@ -202,5 +202,13 @@ export const stationOperations = {
     input: documentInput,
   }),
   'stations.document.issue': defineOperation<DocxFile & { archiveId: string }>()({ summary: '生成服务站文书并存档', mutates: true, input: documentInput }),
+  'stations.attachments.list': defineOperation<RecordFile[]>()({ summary: '服务站的牌匾和现场照片', mutates: false, input: z.object({ stationId: recordId }).strict() }),
+  'stations.attachments.add': defineOperation<RecordFile>()({
+    summary: '添加服务站牌匾或现场照片',
+    mutates: true,
+    input: z.object({ stationId: recordId, fileName: requiredText('文件名', 200), base64: base64Field('文件内容'), thumbnailBase64: base64Field('缩略图').nullable().default(null) }).strict(),
+  }),
+  'stations.attachments.get': defineOperation<{ fileName: string; mime: string; base64: string }>()({ summary: '打开服务站照片原件', mutates: false, input: z.object({ id: recordId }).strict() }),
+  'stations.attachments.void': defineOperation<RecordFile>()({ summary: '移除服务站照片（写明原因；文件保留）', mutates: true, input: z.object({ id: recordId, reason: voidReason }).strict() }),
   'stations.workbench': defineOperation<StationTodo[]>()({ summary: '工作台：整改逾期的服务站', mutates: false, input: z.object({}).strict() }),
 }

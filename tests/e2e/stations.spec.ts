@@ -4,6 +4,7 @@ import { expect, openArea, setUpOffice, signIn, signInFirstTime, test } from './
 import { OWN, TEMP } from './seizure-helpers'
 import { sheetXlsx, type SheetValue } from '../support/sheets'
 import { headedTableRows, plainText, readDocx } from '../support/docx-read'
+import { tinyPng } from '../support/images'
 
 // 服务站 through the window: the admin lists the 所 in 设置; a clerk imports an office's sheet of 20 stations
 // under a merged title row, 3 of them bad (the preview says which and where), imports the 17 in lenient mode and
@@ -97,6 +98,9 @@ test('服务站: a sheet imported with its bad rows left out, a station reviewed
   await boss.screenshot({ path: test.info().outputPath('station-detail.png'), fullPage: true })
   await page.goto(boss.url())
   await expect(page.getByTestId('station-rectify')).toContainText('整改中，期限 2099-12-31')
+  // The clerk adds the photo of the plaque.
+  await page.getByTestId('station-photo-add').setInputFiles({ name: '牌匾.png', mimeType: 'image/png', buffer: tinyPng() })
+  await expect(page.getByText('牌匾和现场照片（1）')).toBeVisible()
   await openArea(page, '服务站')
   await page.getByTestId('station-filter-status').click()
   await page.getByTitle('整改').click()

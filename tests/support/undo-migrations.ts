@@ -6,7 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3'
  */
 export function undoMigrationsAfter7(raw: BetterSqlite3.Database): void {
   raw.exec(`
-    DROP TABLE station_settings; DROP TABLE station_reviews; DROP TABLE station_status_changes; DROP TABLE stations;
+    DROP TABLE station_settings; DROP TABLE station_attachments; DROP TABLE station_reviews; DROP TABLE station_status_changes; DROP TABLE stations;
     DROP TABLE typical_settings; DROP TABLE typical_reviews; DROP TABLE typical_versions; DROP TABLE typical_entries; DROP TABLE typical_collections;
     DROP TABLE case_settings; DROP TABLE case_pauses; DROP TABLE case_extensions; DROP TABLE case_seizures; DROP TABLE case_officers; DROP TABLE penalty_cases;
     DROP TABLE holiday_years;

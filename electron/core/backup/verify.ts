@@ -4,6 +4,9 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { AppError } from '../errors'
 import { quickCheckFile } from '../db/file-worker'
 
+/** The tables that keep files in the attachment store (their column sha256). */
+export const FILE_TABLES = ['attachments', 'destruction_attachments', 'station_attachments'] as const
+
 // Checks a database file without changing it: it opens, passes quick_check, and its schema is one this build
 // can read. Returns what a manifest records about it.
 
@@ -49,7 +52,9 @@ function inspect(file: string, what: string, quickCheck: boolean): VerifiedFile 
     // Before schema 3 the trail had no chain (no seq/hash): such a copy has no head to record.
     const chained = tableExists(db, 'audit_log') && (db.prepare("SELECT 1 FROM pragma_table_info('audit_log') WHERE name = 'hash'").get() !== undefined)
     const head = chained ? (db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined) : undefined
-    const attachmentHashes = tableExists(db, 'attachments') ? (db.prepare('SELECT DISTINCT sha256 FROM attachments ORDER BY sha256').pluck().all() as string[]) : []
+    // Every table whose rows name a stored file: a backup carries the files of seizures, batches and stations.
+    const holders = FILE_TABLES.filter((t) => tableExists(db, t))
+    const attachmentHashes = holders.length === 0 ? [] : (db.prepare(`SELECT sha256 FROM (${holders.map((t) => `SELECT sha256 FROM ${t}`).join(' UNION ')}) ORDER BY sha256`).pluck().all() as string[])
     return { schemaVersion, auditHead: head ?? null, attachmentHashes }
   } catch (err) {
     if (err instanceof AppError) throw err

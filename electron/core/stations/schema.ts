@@ -82,7 +82,23 @@ export interface StationSettingsTable {
   version: Generated<number>
 }
 
+export interface StationAttachmentTable {
+  id: string
+  station_id: string
+  file_name: string
+  mime: string
+  size_bytes: number
+  sha256: string
+  thumbnail: Uint8Array | null
+  created_at: string
+  created_by: string
+  voided_at: string | null
+  voided_by: string | null
+  void_reason: string | null
+}
+
 export interface StationTables {
+  station_attachments: StationAttachmentTable
   stations: StationTable
   station_status_changes: StationStatusChangeTable
   station_reviews: StationReviewTable

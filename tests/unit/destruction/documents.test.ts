@@ -8,7 +8,7 @@ import { cellsOf, headedTableRows, plainText, readDocx, rowsOf, tables } from '.
 import { addClerk, createSeizure } from '../../support/seizures'
 import { FakeClock, setUpCore, type CoreHarness } from '../../support/temp-core'
 import { addAccount } from '../../support/users'
-import { tinyPng } from '../fuzz/fixture'
+import { tinyPng } from '../../support/images'
 
 // The four documents of a destruction batch, from batches built through the core and read back from the .docx.
 

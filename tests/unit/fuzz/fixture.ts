@@ -1,4 +1,4 @@
-import { crc32, deflateSync } from 'node:zlib'
+import { tinyPng } from '../../support/images'
 import { newClient, type ClientContext } from '../../../electron/core'
 import type { OpName } from '../../../shared/api'
 import { dbContent } from '../../support/db-snapshot'
@@ -20,23 +20,7 @@ const INITIAL_PASSWORDS: Record<SignedIn, string> = { clerk: OWN_PASSWORD, appro
 /** Accounts that are aimed at but never call: a login target, one to change, one to void. */
 export const LOGIN_TARGET = { login: 'loginer', password: TEMP_PASSWORD }
 
-/** A 1×1 PNG, built here so the bytes are plain to see. */
-export function tinyPng(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
-    const len = Buffer.alloc(4)
-    len.writeUInt32BE(data.length)
-    const crc = Buffer.alloc(4)
-    crc.writeUInt32BE(crc32(body))
-    return Buffer.concat([len, body, crc])
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])),
-    chunk('IDAT', deflateSync(Buffer.from([0, 255, 0, 0]))),
-    chunk('IEND', Buffer.alloc(0)),
-  ])
-}
+export { tinyPng }
 
 export const NOTICE_VALUES = { 事项: '集中销毁侵权假冒伪劣商品', 主送机关: '各市场监督管理所', 正文: '本局定于2026年11月30日集中销毁。\n欢迎社会各界监督。' }
 

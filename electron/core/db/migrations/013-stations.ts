@@ -1,7 +1,7 @@
 import type { Migration } from './types'
 
 // 服务站 (issue 18): the registry of consumer-rights service stations with their state, every change of state,
-// the yearly reviews, and the settings (the supervising 所, the import's remembered column mapping).
+// the yearly reviews, photos of the plaque and the site, and the settings (the supervising 所, the import's remembered column mapping).
 export const m013Stations: Migration = {
   version: 13,
   name: 'stations',
@@ -85,6 +85,24 @@ CREATE TABLE station_reviews (
   UNIQUE (station_id, year)
 ) STRICT;
 CREATE INDEX station_reviews_year_ix ON station_reviews (year, result);
+
+-- Photos of the plaque and the site; the bytes in the content store seizures use (attachments/record-files.ts).
+CREATE TABLE station_attachments (
+  id          TEXT PRIMARY KEY,
+  station_id  TEXT NOT NULL REFERENCES stations (id),
+  file_name   TEXT NOT NULL,
+  mime        TEXT NOT NULL,
+  size_bytes  INTEGER NOT NULL CHECK (size_bytes > 0),
+  sha256      TEXT NOT NULL CHECK (length(sha256) = 64),
+  thumbnail   BLOB,
+  created_at  TEXT NOT NULL,
+  created_by  TEXT NOT NULL REFERENCES users (id),
+  voided_at   TEXT,
+  voided_by   TEXT REFERENCES users (id),
+  void_reason TEXT
+) STRICT;
+CREATE INDEX station_attachments_station_ix ON station_attachments (station_id);
+CREATE INDEX station_attachments_sha256_ix ON station_attachments (sha256);
 
 CREATE TABLE station_settings (
   id             TEXT PRIMARY KEY CHECK (id = 'default'),

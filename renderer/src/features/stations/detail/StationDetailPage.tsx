@@ -14,6 +14,7 @@ import { useCan } from '../../auth/can'
 import { percent, ReviewResultTag, StationStatusTag } from '../station-format'
 import { ReviewDialog } from './ReviewDialog'
 import { StationStatusDialog } from './StationStatusDialog'
+import { StationPhotos } from './StationPhotos'
 
 // #/stations/<id>: one station — its facts, its state with every change, its yearly reviews; 修改, 状态变更,
 // 年度考核 (a 不合格 result offers to put the station into 整改), 作废.
@@ -156,7 +157,8 @@ export function StationDetailPage() {
           </Card>
         </Col>
         <Col span={9}>
-          <Card size="small" title="状态变更" data-testid="station-history">
+          <StationPhotos stationId={s.id} readOnly={!live} />
+          <Card size="small" title="状态变更" style={{ marginTop: 16 }} data-testid="station-history">
             <Timeline
               items={s.history.map((h) => ({
                 color: h.to === 'revoked' ? 'red' : h.to === 'rectifying' ? 'orange' : 'green',
