@@ -28,8 +28,8 @@ test('first launch: the setup screen creates the office and its admin, then show
   await page.screenshot({ path: test.info().outputPath('workbench.png') })
 
   // An area that is not built yet says what it will hold.
-  await menu.getByRole('menuitem', { name: '服务站' }).click()
-  await expect(page.getByText('消费维权服务站名录')).toBeVisible()
+  await menu.getByRole('menuitem', { name: '统计' }).click()
+  await expect(page.getByText('按期间统计查扣、销毁、案件和服务站数据')).toBeVisible()
   await expect(page.getByText('此功能尚在建设中。')).toBeVisible()
 
   // Setup cannot run twice.

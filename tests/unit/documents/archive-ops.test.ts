@@ -134,6 +134,9 @@ describe('the 生成文书 form\'s inputs', () => {
       ['case_decision', '处罚案件', 'penalty_case'],
       ['typical_collection', '典型案例', 'typical_collection'],
       ['typical_report', '典型案例', 'typical_collection'],
+      ['station_directory', '服务站', 'station_directory'],
+      ['station_plaque', '服务站', 'station_plaque'],
+      ['station_review_report', '服务站', 'station_review_report'],
     ])
     const notice = kinds.find((k) => k.kind === 'notice')!
     expect(notice.placeholders.find((p) => p.name === '文号')!.sample).toMatch(/^测市监〔\d{4}〕3号$/)
