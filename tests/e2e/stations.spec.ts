@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import readXlsxFile from 'read-excel-file/node'
-import { expect, openArea, setUpOffice, signIn, signInFirstTime, test } from './fixtures'
+import { apiOk, expect, openArea, setUpOffice, signIn, signInFirstTime, test } from './fixtures'
 import { OWN, TEMP } from './seizure-helpers'
 import { sheetXlsx, type SheetValue } from '../support/sheets'
 import { headedTableRows, plainText, readDocx } from '../support/docx-read'
@@ -130,4 +130,35 @@ test('服务站: a sheet imported with its bad rows left out, a station reviewed
   await page.getByTestId('doc-issue-station_plaque').click()
   const notice = plainText(readDocx(readFileSync(await (await announcing).path()))['word/document.xml']!).replace(/\n/g, '')
   expect(notice).toMatch(/关于授予.+等2家单位“消费维权服务站”称号的公告/)
+})
+
+test('服务站: a clerk registers a station through the form, the credit code’s check character confirmed', async ({ page, host, request }) => {
+  await setUpOffice(host, request)
+  expect((await host.api(request, 'accounts.create', { login: 'zhaolr', name: '赵录入', roles: ['clerk'], password: TEMP })).status).toBe(200)
+  await signIn(page, host)
+  await apiOk(page, host, 'stations.settings.update', { units: UNITS, version: 1 })
+  await page.getByRole('button', { name: '退出登录' }).click()
+  await signInFirstTime(page, host, 'zhaolr', TEMP, OWN)
+  await openArea(page, '服务站')
+  await page.getByTestId('station-new').click()
+  await page.getByTestId('station-name').fill('城关百货消费维权服务站')
+  await page.getByTestId('station-unit').click()
+  await page.getByTitle(UNITS[0]!).click()
+  await page.getByTestId('station-host').fill('清溪县城关百货有限公司')
+  await page.getByTestId('station-credit-code').fill('91350100M000100Y44')
+  await page.getByTestId('station-address').fill('清溪县城关镇人民路88号')
+  await page.getByTestId('station-phone').fill('87654321')
+  await expect(page.getByTestId('station-form')).toContainText('固定电话请加区号')
+  await page.getByTestId('station-phone').fill('0591-87654321')
+  await page.getByTestId('station-save').click()
+  // The check character does not match: refused until confirmed.
+  await expect(page.getByTestId('station-form')).toContainText('仍然保存')
+  await page.screenshot({ path: test.info().outputPath('station-form.png'), fullPage: true })
+  await page.getByTestId('station-code-confirm').check()
+  await page.getByTestId('station-save').click()
+  await expect(page.getByTestId('station-title')).toHaveText('城关百货消费维权服务站')
+  await expect(page.getByTestId('station-detail')).toContainText('91350100M000100Y44（校验位不符，已确认）')
+  await openArea(page, '服务站')
+  await expect(page.getByTestId('station-table')).toContainText(`${new Date().getFullYear()}-FW-0001`)
+  await page.screenshot({ path: test.info().outputPath('station-list.png') })
 })

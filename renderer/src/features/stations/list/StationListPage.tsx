@@ -101,13 +101,14 @@ export function StationListPage() {
         <Flex gap={12} wrap align="center">
           <SearchBox testId="station-search" placeholder="名称、依托经营者、地址、站长、编号…" value={filter.query ?? ''} onSearch={(query) => set({ query })} style={{ width: 280 }} />
           <FilterLabel>监管所</FilterLabel>
-          <Select allowClear style={{ width: 170 }} data-testid="station-filter-unit" value={filter.unit || undefined} onChange={(unit) => set({ unit: unit ?? '' })} options={(settings.data?.units ?? []).map((u) => ({ value: u, label: u }))} />
+          <Select allowClear placeholder="全部" style={{ width: 170 }} data-testid="station-filter-unit" value={filter.unit || undefined} onChange={(unit) => set({ unit: unit ?? '' })} options={(settings.data?.units ?? []).map((u) => ({ value: u, label: u }))} />
           <FilterLabel>业态</FilterLabel>
-          <Select allowClear style={{ width: 100 }} value={filter.format ?? undefined} onChange={(format) => set({ format: format ?? null })} options={Object.entries(STATION_FORMATS).map(([value, label]) => ({ value, label }))} />
+          <Select allowClear placeholder="全部" style={{ width: 100 }} value={filter.format ?? undefined} onChange={(format) => set({ format: format ?? null })} options={Object.entries(STATION_FORMATS).map(([value, label]) => ({ value, label }))} />
           <FilterLabel>状态</FilterLabel>
           <Select
             mode="multiple"
             allowClear
+            placeholder="全部"
             style={{ minWidth: 120 }}
             data-testid="station-filter-status"
             value={filter.statuses ?? []}
@@ -115,13 +116,14 @@ export function StationListPage() {
             options={Object.entries(STATION_STATUSES).map(([value, label]) => ({ value, label }))}
           />
           <FilterLabel>ODR</FilterLabel>
-          <Select allowClear style={{ width: 70 }} onChange={(v?: string) => set({ odr: bool(v) })} options={yesNo} />
+          <Select allowClear placeholder="全部" style={{ width: 76 }} onChange={(v?: string) => set({ odr: bool(v) })} options={yesNo} />
           <FilterLabel>无理由退货</FilterLabel>
-          <Select allowClear style={{ width: 70 }} onChange={(v?: string) => set({ noReasonReturns: bool(v) })} options={yesNo} />
+          <Select allowClear placeholder="全部" style={{ width: 76 }} onChange={(v?: string) => set({ noReasonReturns: bool(v) })} options={yesNo} />
           <FilterLabel>考核</FilterLabel>
           <Select style={{ width: 90 }} value={year} onChange={(y: number) => set({ year: y })} options={Array.from({ length: 8 }, (_, i) => ({ value: thisYear - i, label: `${thisYear - i}年` }))} />
           <Select
             allowClear
+            placeholder="全部结果"
             style={{ width: 100 }}
             data-testid="station-filter-result"
             value={filter.result ?? undefined}
