@@ -25,6 +25,7 @@ import { BackupService } from './backup/service'
 import { restoreBackup } from './backup/restore'
 import { importArchive } from './backup/archive'
 import { backupHandlers } from './backup/handlers'
+import { backupHealthHandlers } from './backup/health-handlers'
 import type { MigrationReport } from './db/migrate'
 import { dispatch } from './dispatch'
 import type { CoreServices, HandlerMap } from './handler'
@@ -44,6 +45,7 @@ const handlers: HandlerMap<OpName> = {
   ...storageHandlers,
   ...attachmentHandlers,
   ...backupHandlers,
+  ...backupHealthHandlers,
   ...destructionHandlers,
   ...holidayHandlers,
   ...penaltyCaseHandlers,

@@ -66,6 +66,23 @@ export interface BackupProgress {
   percent: number
 }
 
+/** 工作台 · 备份 (admins): how old the newest backup is and when all were last checked. */
+export interface BackupHealth {
+  lastBackupAt: string | null
+  /** Whole days since the newest backup; null when there is none. */
+  lastBackupDays: number | null
+  verifiedAt: string | null
+  verifiedDays: number | null
+  /** Copies the last check found wrong. */
+  verifyProblems: number
+  /** What the admin should do, in Chinese; empty when all is well. */
+  warnings: string[]
+}
+
+/** A backup older than this many days is warned of; a check of all backups older than VERIFY_WARN_DAYS too. */
+export const BACKUP_WARN_DAYS = 7
+export const VERIFY_WARN_DAYS = 30
+
 export const RESTORE_CONFIRMATION = '确认恢复'
 
 /** Largest data package the web page can send (the web host's request limit is 32 MB of base64). */
@@ -88,9 +105,10 @@ export const backupOperations = {
     mutates: false,
     input: z.object({}).strict(),
   }),
+  'backup.health': defineOperation<BackupHealth>()({ summary: '工作台：最近一次备份和最近一次校验全部备份', mutates: false, input: z.object({}).strict() }),
   'backup.verify': defineOperation<BackupCheckReport>()({
-    summary: '校验全部备份（文件哈希、完整性检查、所需附件、第二备份位置的副本）',
-    mutates: false,
+    summary: '校验全部备份（文件哈希、完整性检查、所需附件、第二备份位置的副本）；记下校验时间和结果',
+    mutates: true,
     // Hashing every copy takes a while; it reads files only and must not hold the database meanwhile.
     outsideTransaction: true,
     input: z.object({}).strict(),

@@ -82,6 +82,7 @@ export const PERMISSIONS = {
   'backup.create': ['admin'],
   'backup.progress': ['admin'],
   'backup.verify': ['admin'],
+  'backup.health': ['admin'],
   'backup.settings.update': ['admin'],
   'backup.restore': ['admin'],
   'backup.export': ['admin'],

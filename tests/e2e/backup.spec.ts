@@ -169,6 +169,11 @@ test('校验全部备份 finds a backup damaged on disk after it was taken and s
   await expect(page.getByTestId('backup-check-summary')).toContainText('的备份：文件内容已被改动（SHA-256 与记录不符）')
   await expect(page.getByTestId(`backup-row-${sound}`)).toContainText('完好')
   await page.screenshot({ path: test.info().outputPath('backup-check-damaged.png'), fullPage: true })
+  // The admin's 工作台 says so, and leads back here.
+  await openArea(page, '工作台')
+  await expect(page.getByTestId('workbench-backup')).toContainText('上次校验发现 1 个备份有问题')
+  await page.getByTestId('workbench-backup').getByRole('link', { name: '备份与恢复' }).first().click()
+  await expect(page.getByTestId('backup-verify')).toBeVisible()
 })
 
 test('the whole dataset exported as one package and imported back replaces later changes, after a safety copy', async ({ page, host, request }) => {

@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 
 /**
- * Takes a database back from the latest schema to schema 7 (drops what migrations 8–13 made; a new migration adds its undo here), for tests that
+ * Takes a database back from the latest schema to schema 7 (drops what migrations 8–14 made; a new migration adds its undo here), for tests that
  * rewind further to replay an older migration on records made today.
  */
 export function undoMigrationsAfter7(raw: BetterSqlite3.Database): void {
@@ -10,12 +10,13 @@ export function undoMigrationsAfter7(raw: BetterSqlite3.Database): void {
     DROP TABLE typical_settings; DROP TABLE typical_reviews; DROP TABLE typical_versions; DROP TABLE typical_entries; DROP TABLE typical_collections;
     DROP TABLE case_settings; DROP TABLE case_pauses; DROP TABLE case_extensions; DROP TABLE case_seizures; DROP TABLE case_officers; DROP TABLE penalty_cases;
     DROP TABLE holiday_years;
+    ALTER TABLE backup_settings DROP COLUMN verify_problems; ALTER TABLE backup_settings DROP COLUMN verified_at;
     DROP TRIGGER seizure_outcomes_confiscated_ai; DROP TRIGGER seizure_outcomes_confiscated_au; DROP TRIGGER seizure_outcomes_facts_fixed;
     DROP TABLE destruction_attachments; DROP TABLE destruction_corrections; DROP TABLE destruction_lines; DROP TABLE destruction_people;
     DROP TABLE destruction_batches; DROP TABLE number_counters;
     DROP INDEX seizure_items_stock_ix;
     ALTER TABLE seizure_items DROP COLUMN batch_milli;
     ALTER TABLE seizure_items DROP COLUMN confiscated_milli;
-    DELETE FROM schema_migrations WHERE version IN (8, 9, 10, 11, 12, 13);
+    DELETE FROM schema_migrations WHERE version IN (8, 9, 10, 11, 12, 13, 14);
     PRAGMA user_version = 7;`)
 }

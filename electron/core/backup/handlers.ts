@@ -51,9 +51,15 @@ export const backupHandlers: HandlerMap<Ops> = {
 
   'backup.progress': async (_input, { services }) => services.backups.progress(),
 
-  'backup.verify': async (_input, { services, at }) => {
+  'backup.verify': async (_input, ctx) => {
+    const { services, at } = ctx
     await services.backups.idle()
-    return { checkedAt: at, backups: await checkBackups(services.backups.dir, services.backups.list()) }
+    const report = { checkedAt: at, backups: await checkBackups(services.backups.dir, services.backups.list()) }
+    // Recorded for the 工作台, which warns when it has not run for 30 days or found a copy wrong.
+    const wrong = report.backups.filter((b) => b.problems.length > 0 || b.secondCopy === 'changed').length
+    await services.db.transaction().execute((trx) => trx.updateTable('backup_settings').set({ verified_at: at, verify_problems: wrong }).execute())
+    await ctx.audit({ action: 'backup', recordType: 'backup', recordId: null, changes: {}, note: `校验全部备份：${report.backups.length} 个${wrong > 0 ? `，${wrong} 个有问题` : '，均完好'}` })
+    return report
   },
 
   'backup.settings.update': async ({ secondFolder, keepDaily, keepMonthly, version }, ctx) => {

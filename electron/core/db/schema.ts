@@ -280,6 +280,9 @@ export interface BackupSettingsTable {
   updated_at: string
   updated_by: string | null
   version: number
+  /** Migration 014: the last 校验全部备份, and how many copies it found wrong. */
+  verified_at: Generated<string | null>
+  verify_problems: Generated<number>
 }
 
 export interface Database extends DestructionTables, HolidayTables, CaseTables, TypicalCaseTables, StationTables {

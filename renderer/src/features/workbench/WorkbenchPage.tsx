@@ -5,9 +5,10 @@ import { DestructionBatches } from './DestructionBatches'
 import { SeizureDeadlines } from './SeizureDeadlines'
 import { TypicalReviews } from './TypicalReviews'
 import { StationRectifications } from './StationRectifications'
+import { BackupHealth } from './BackupHealth'
 import { useCan } from '../auth/can'
 
-/** 工作台: the day's to-dos (seizure terms, case deadlines, destruction batches to approve or carry out, typical cases to review or rewrite, stations whose 整改 is overdue). */
+/** 工作台: the day's to-dos (seizure terms, case deadlines, destruction batches to approve or carry out, typical cases to review or rewrite, stations whose 整改 is overdue, and for admins the backups' age and last check). */
 export function WorkbenchPage() {
   const { user, info } = useSession()
   const can = useCan()
@@ -33,6 +34,11 @@ export function WorkbenchPage() {
           <Card title="今日待办 · 服务站整改" style={{ marginTop: 16 }}>
             <StationRectifications />
           </Card>
+          {can('backup.health') && (
+            <Card title="今日待办 · 备份" style={{ marginTop: 16 }}>
+              <BackupHealth />
+            </Card>
+          )}
         </Col>
         <Col span={8}>
           <Card title="本机信息">
