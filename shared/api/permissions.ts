@@ -55,6 +55,7 @@ export const PERMISSIONS = {
   // Clerks register and keep seizures; legal staff may correct them too. Extensions are the leader's approval.
   'seizures.list': 'session',
   'seizures.get': 'session',
+  'seizures.longPauses': 'session',
   'seizures.suggestions': 'session',
   'seizures.export': 'session',
   'seizures.inventory': 'session',

@@ -197,3 +197,17 @@ export interface Attachment {
   createdAt: string
   createdByName: string
 }
+
+/** A seizure whose term has stood still for testing (检测、检验、检疫、技术鉴定) longer than LONG_PAUSE_DAYS. */
+export interface LongPause {
+  seizureId: string
+  registerNo: string
+  partyName: string
+  kind: PauseKind
+  startDate: string
+  /** Days since it started, counting the start day. */
+  days: number
+}
+
+/** A pause open longer than this is listed on the 工作台: the result is due, or the pause was never ended. */
+export const LONG_PAUSE_DAYS = 30

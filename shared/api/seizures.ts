@@ -3,7 +3,7 @@ import { defineOperation } from './contract'
 import { enumOf, isoDate, MAX_SCALED, optionalText, positiveMilli, recordId, requiredText, version, voidReason } from './fields'
 import { officer, party } from './party'
 import type { DocxFile } from './documents'
-import type { Seizure, SeizurePage, SeizureSuggestions } from './seizure-types'
+import type { LongPause, Seizure, SeizurePage, SeizureSuggestions } from './seizure-types'
 import { documentNumberSchema } from '../rules/document-number'
 import { ITEM_CATEGORIES, OUTCOME_KINDS, PAUSE_KINDS, SEIZURE_KINDS, SEIZURE_SOURCES, SEIZURE_STATUSES, ITEM_TEXT_MAX } from '../domain/seizures'
 
@@ -92,6 +92,11 @@ export const seizureOperations = {
     summary: '查看一条查扣记录',
     mutates: false,
     input: z.object({ id: recordId }).strict(),
+  }),
+  'seizures.longPauses': defineOperation<LongPause[]>()({
+    summary: '工作台：检测、检验、检疫或技术鉴定期间已超过30天仍未结束的查扣记录',
+    mutates: false,
+    input: z.object({}).strict(),
   }),
   'seizures.suggestions': defineOperation<SeizureSuggestions>()({
     summary: '录入提示（用过的承办单位、执法人员、地点）',

@@ -14,8 +14,9 @@ import { checkSeizure, headerColumns, headerFacts, insertLines, lineFacts, nextR
 import { outcomeHandlers } from './outcome-handlers'
 import { pauseHandlers } from './pause-handlers'
 import { exportHandlers } from './export-handlers'
+import { longPauseHandlers } from './long-pauses'
 
-type Ops = Exclude<Extract<OpName, `seizures.${string}`>, `seizures.${'outcome' | 'pause'}.${string}` | 'seizures.export' | 'seizures.inventory'>
+type Ops = Exclude<Extract<OpName, `seizures.${string}`>, `seizures.${'outcome' | 'pause'}.${string}` | 'seizures.export' | 'seizures.inventory' | 'seizures.longPauses'>
 
 const baseHandlers: HandlerMap<Ops> = {
   'seizures.list': (input, ctx) => listSeizures(ctx.trx, input, today(ctx)),
@@ -105,4 +106,4 @@ const baseHandlers: HandlerMap<Ops> = {
   },
 }
 
-export const seizureHandlers = { ...baseHandlers, ...outcomeHandlers, ...pauseHandlers, ...exportHandlers }
+export const seizureHandlers = { ...baseHandlers, ...outcomeHandlers, ...pauseHandlers, ...exportHandlers, ...longPauseHandlers }
