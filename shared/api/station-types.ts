@@ -102,7 +102,16 @@ export interface StationSettings {
   units: string[]
   /** Sheet header → field, remembered from the last import. */
   importMapping: Record<string, string>
+  /** From this month (1–12) the 工作台 lists the stations without this year's review. */
+  reviewMonth: number
   version: number
+}
+
+/** The 工作台's 服务站 lists. */
+export interface StationWorkbench {
+  rectifyOverdue: StationTodo[]
+  /** Stations in the register without this year's review, once the review month has come; null before it. */
+  unreviewed: { year: number; total: number; rows: { id: string; stationNo: string; name: string; unit: string }[] } | null
 }
 
 /** A 整改 past its due date, for the 工作台. */

@@ -3,7 +3,7 @@ import { defineOperation } from './contract'
 import { enumOf, isoDate, optionalText, recordId, requiredText, version, voidReason } from './fields'
 import { base64Field, type RecordFile } from './attachments'
 import { CREDIT_CODE_UNVERIFIED } from './party'
-import type { Station, StationPage, StationReview, StationSettings, StationTodo } from './station-types'
+import type { Station, StationPage, StationReview, StationSettings, StationWorkbench } from './station-types'
 import type { ImportPreview, ImportResult } from './station-import-types'
 import { REVIEW_RESULTS, STATION_CONDITIONS, STATION_FORMATS, STATION_SHEET_FIELD_KEYS, STATION_STATUSES } from '../domain/stations'
 import { checkCreditCode } from '../rules/credit-code'
@@ -190,10 +190,15 @@ export const stationOperations = {
   }),
   'stations.settings.get': defineOperation<StationSettings>()({ summary: '读取服务站设置（监管所列表）', mutates: false, input: z.object({}).strict() }),
   'stations.settings.update': defineOperation<StationSettings>()({
-    summary: '修改监管所列表',
+    summary: '修改监管所列表和年度考核提醒月份',
     mutates: true,
     input: z
-      .object({ units: z.array(requiredText('监管所名称', 50)).max(100, '监管所最多100个').refine((u) => new Set(u).size === u.length, '监管所名称重复'), version })
+      .object({
+        units: z.array(requiredText('监管所名称', 50)).max(100, '监管所最多100个').refine((u) => new Set(u).size === u.length, '监管所名称重复'),
+        /** Absent: kept as it is. */
+        reviewMonth: z.number({ error: '请选择月份' }).int('月份应为整数').min(1, '月份应为1–12').max(12, '月份应为1–12').optional(),
+        version,
+      })
       .strict(),
   }),
   'stations.document.preview': defineOperation<DocxFile>()({
@@ -210,5 +215,5 @@ export const stationOperations = {
   }),
   'stations.attachments.get': defineOperation<{ fileName: string; mime: string; base64: string }>()({ summary: '打开服务站照片原件', mutates: false, input: z.object({ id: recordId }).strict() }),
   'stations.attachments.void': defineOperation<RecordFile>()({ summary: '移除服务站照片（写明原因；文件保留）', mutates: true, input: z.object({ id: recordId, reason: voidReason }).strict() }),
-  'stations.workbench': defineOperation<StationTodo[]>()({ summary: '工作台：整改逾期的服务站', mutates: false, input: z.object({}).strict() }),
+  'stations.workbench': defineOperation<StationWorkbench>()({ summary: '工作台：整改逾期的服务站，到了考核月份仍未考核的服务站', mutates: false, input: z.object({}).strict() }),
 }

@@ -120,7 +120,7 @@ export async function editableStation(trx: Transaction<Database>, id: string, ve
 
 export async function stationSettings(db: Db): Promise<StationSettings> {
   const s = await db.selectFrom('station_settings').selectAll().where('id', '=', 'default').executeTakeFirstOrThrow()
-  return { units: JSON.parse(s.units) as string[], importMapping: JSON.parse(s.import_mapping) as Record<string, string>, version: s.version }
+  return { units: JSON.parse(s.units) as string[], importMapping: JSON.parse(s.import_mapping) as Record<string, string>, reviewMonth: s.review_month, version: s.version }
 }
 
 /** The 所 must be one the office lists (设置 → 服务站), so the directory groups it and the import can check it. */

@@ -77,6 +77,7 @@ export interface StationSettingsTable {
   id: string
   units: string
   import_mapping: string
+  review_month: Generated<number>
   updated_at: string | null
   updated_by: string | null
   version: Generated<number>

@@ -81,11 +81,11 @@ describe('服务站', () => {
     await o.laterDays(8)
     expect((await t.ok('stations.get', { id: s.id })).rectifyOverdue).toBe(true)
     expect((await t.ok('stations.list', { rectifyOverdue: true })).rows.map((x) => x.id)).toEqual([s.id])
-    expect(await t.ok('stations.workbench', {}, o.boss)).toEqual([{ id: s.id, stationNo: s.stationNo, name: s.name, unit: s.unit, rectifyDue: '2026-10-25', daysOverdue: 3 }])
+    expect((await t.ok('stations.workbench', {}, o.boss)).rectifyOverdue).toEqual([{ id: s.id, stationNo: s.stationNo, name: s.name, unit: s.unit, rectifyDue: '2026-10-25', daysOverdue: 3 }])
     r = await t.call('stations.status', { id: s.id, version: s.version, to: 'active', date: '2026-10-27', reason: '已整改' }, o.clerk)
     s = r.ok ? r.data : s
     expect(s).toMatchObject({ status: 'active', rectifyDue: null })
-    expect(await t.ok('stations.workbench', {})).toEqual([])
+    expect((await t.ok('stations.workbench', {})).rectifyOverdue).toEqual([])
     r = await t.call('stations.status', { id: s.id, version: s.version, to: 'revoked', date: '2026-10-28', reason: '经营者停业' }, o.clerk)
     s = r.ok ? r.data : s
     expect(s).toMatchObject({ status: 'revoked', revokedOn: '2026-10-28', revokeReason: '经营者停业' })
@@ -145,6 +145,29 @@ describe('服务站', () => {
     // The exported sheet imports back as two existing stations and nothing new.
     const back = await t.ok('stations.import.check', { fileName: 'back.xlsx', base64: file.base64 }, o.clerk)
     expect(back.counts).toEqual({ new: 0, warning: 0, existing: 2, invalid: 0 })
+  })
+})
+
+describe('服务站 on the 工作台', () => {
+  it('lists the stations without this year’s review from the month set in 设置', async () => {
+    const o = await stationOffice()
+    t = o.t
+    const a = await t.ok('stations.create', { facts: stationInput(), initialStatus: 'active' }, o.clerk)
+    const b = await t.ok('stations.create', { facts: stationInput({ name: '南山超市服务站', hostCreditCode: '' }), initialStatus: 'active' }, o.clerk)
+    await t.ok('stations.create', { facts: stationInput({ name: '筹建中服务站', hostCreditCode: '' }) }, o.clerk)
+    // Today is 2026-10-20: before November (the default month) nothing is asked.
+    expect((await t.ok('stations.workbench', {}, o.clerk)).unreviewed).toBeNull()
+    const settings = await t.ok('stations.settings.get', {})
+    expect(settings.reviewMonth).toBe(11)
+    const bad = await t.call('stations.settings.update', { units: settings.units, reviewMonth: 13, version: settings.version })
+    expect(bad.ok ? null : Object.keys(bad.error.fields ?? {})).toEqual(['reviewMonth'])
+    const changed = await t.ok('stations.settings.update', { units: settings.units, reviewMonth: 10, version: settings.version })
+    // A later change of the 所 list keeps the month.
+    expect((await t.ok('stations.settings.update', { units: [...settings.units, '新所'], version: changed.version })).reviewMonth).toBe(10)
+    const board = await t.ok('stations.workbench', {}, o.clerk)
+    expect(board.unreviewed).toEqual({ year: 2026, total: 2, rows: [{ id: a.id, stationNo: a.stationNo, name: a.name, unit: a.unit }, { id: b.id, stationNo: b.stationNo, name: b.name, unit: b.unit }] })
+    await t.ok('stations.review.save', { stationId: a.id, year: 2026, received: 1, handled: 1, mediated: 1, recoveredFen: 0, result: 'pass', reviewer: '李局长' }, o.boss)
+    expect((await t.ok('stations.workbench', {}, o.clerk)).unreviewed?.rows.map((r) => r.id)).toEqual([b.id])
   })
 })
 

@@ -108,6 +108,8 @@ CREATE TABLE station_settings (
   id             TEXT PRIMARY KEY CHECK (id = 'default'),
   units          TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(units) AND json_type(units) = 'array'),
   import_mapping TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(import_mapping) AND json_type(import_mapping) = 'object'),
+  -- From this month on, the 工作台 lists the stations without this year's review.
+  review_month   INTEGER NOT NULL DEFAULT 11 CHECK (review_month BETWEEN 1 AND 12),
   updated_at     TEXT,
   updated_by     TEXT REFERENCES users (id),
   version        INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Alert, App as AntApp, Button, Card, Input, List, Space, Spin, Typography } from 'antd'
+import { Alert, App as AntApp, Button, Card, Input, List, Select, Space, Spin, Typography } from 'antd'
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons'
 import { invoke } from '../../../api/client'
 import { useLoad } from '../../../api/use-load'
@@ -7,7 +7,8 @@ import { RecordHistoryButton } from '../../audit/RecordHistory'
 import { useCan } from '../../auth/can'
 
 // 设置 → 服务站: the supervising 市场监督管理所 a station may name, in the order the 名录 groups them. A 所
-// taken off the list stays on the stations that name it; the import refuses it for new rows.
+// taken off the list stays on the stations that name it; the import refuses it for new rows. And the month from
+// which the 工作台 lists the stations without this year's review.
 
 export function StationSettingsCard() {
   const can = useCan()
@@ -16,11 +17,11 @@ export function StationSettingsCard() {
   const { data: s, error, setData } = useLoad(() => invoke('stations.settings.get', {}), [])
   const [name, setName] = useState('')
   const [failure, setFailure] = useState<string | null>(null)
-  const save = async (units: string[]) => {
+  const save = async (units: string[], reviewMonth?: number) => {
     if (!s) return
     setFailure(null)
     try {
-      setData(await invoke('stations.settings.update', { units, version: s.version }))
+      setData(await invoke('stations.settings.update', { units, reviewMonth, version: s.version }))
       message.success('已保存')
       return true
     } catch (err) {
@@ -65,6 +66,18 @@ export function StationSettingsCard() {
               </List.Item>
             )}
           />
+          <Space style={{ marginTop: 16, display: 'flex' }}>
+            <Typography.Text>年度考核提醒：每年</Typography.Text>
+            <Select
+              style={{ width: 90 }}
+              value={s?.reviewMonth}
+              disabled={!editable}
+              data-testid="station-review-month"
+              onChange={(m: number) => void save(units, m)}
+              options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }))}
+            />
+            <Typography.Text type="secondary">起，工作台列出尚未登记当年考核结果的服务站</Typography.Text>
+          </Space>
           {editable && (
             <Space.Compact style={{ marginTop: 12, width: 420 }}>
               <Input data-testid="station-unit-name" value={name} maxLength={50} placeholder="如 城关市场监督管理所" onChange={(e) => setName(e.target.value)} onPressEnter={() => name.trim() && void save([...units, name.trim()]).then((ok) => ok && setName(''))} />
