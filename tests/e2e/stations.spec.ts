@@ -12,6 +12,7 @@ import { tinyPng } from '../support/images'
 // its 整改, which the clerk sees on the station and the list; the clerk issues the 名录 and it reads back by 所.
 
 const UNITS = ['城关市场监督管理所', '南山市场监督管理所']
+const YEAR = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 4)
 const HEADER = ['序号', '服务站名称', '依托经营者', '业态', '地址', '所属市场监管所', '站长', '联系电话', '设立日期']
 
 function rows(): SheetValue[][] {
@@ -40,6 +41,9 @@ test('服务站: a sheet imported with its bad rows left out, a station reviewed
     await page.getByTestId('station-unit-add').click()
     await expect(page.getByTestId('station-units')).toContainText(u)
   }
+  // The 工作台 asks for this year's reviews from January (the month the test runs in must not matter).
+  const settings = await apiOk<{ version: number }>(page, host, 'stations.settings.get', {})
+  await apiOk(page, host, 'stations.settings.update', { units: UNITS, reviewMonth: 1, version: settings.version })
   await page.getByRole('button', { name: '退出登录' }).click()
 
   await signInFirstTime(page, host, 'zhaolr', TEMP, OWN)
@@ -101,7 +105,15 @@ test('服务站: a sheet imported with its bad rows left out, a station reviewed
   // The clerk adds the photo of the plaque.
   await page.getByTestId('station-photo-add').setInputFiles({ name: '牌匾.png', mimeType: 'image/png', buffer: tinyPng() })
   await expect(page.getByText('牌匾和现场照片（1）')).toBeVisible()
-  await openArea(page, '服务站')
+  // The clerk's 工作台: 16 stations still without this year's review, opened as the list filtered to them.
+  await openArea(page, '工作台')
+  await expect(page.getByTestId('workbench-stations-unreviewed')).toContainText(`16 个服务站尚未登记${YEAR}年度考核`)
+  await page.getByTestId('workbench-stations-unreviewed').getByRole('link', { name: '查看全部' }).click()
+  await expect(page.getByTestId('station-count')).toContainText('16')
+  // The whole list again (the filter lives in the page: a fresh load).
+  await page.goto(`${host.url}#/stations`)
+  await page.reload()
+  await expect(page.getByTestId('station-count')).toContainText('17')
   await page.getByTestId('station-filter-status').click()
   await page.getByTitle('整改').click()
   await expect(page.getByTestId('station-table').locator('tbody tr.ant-table-row')).toHaveCount(1)
@@ -159,6 +171,6 @@ test('服务站: a clerk registers a station through the form, the credit code�
   await expect(page.getByTestId('station-title')).toHaveText('城关百货消费维权服务站')
   await expect(page.getByTestId('station-detail')).toContainText('91350100M000100Y44（校验位不符，已确认）')
   await openArea(page, '服务站')
-  await expect(page.getByTestId('station-table')).toContainText(`${new Date().getFullYear()}-FW-0001`)
+  await expect(page.getByTestId('station-table')).toContainText(`${YEAR}-FW-0001`)
   await page.screenshot({ path: test.info().outputPath('station-list.png') })
 })

@@ -15,6 +15,7 @@ export function StationRectifications() {
     <>
       {rectifyOverdue.length > 0 && (
         <List
+          header={<Link to="/stations?overdue=1">整改逾期的服务站（{rectifyOverdue.length}）</Link>}
           size="small"
           data-testid="workbench-stations"
           dataSource={rectifyOverdue}
@@ -41,7 +42,7 @@ export function StationRectifications() {
           data-testid="workbench-stations-unreviewed"
           title={`${unreviewed.total} 个服务站尚未登记${unreviewed.year}年度考核`}
           description={unreviewed.rows.slice(0, 5).map((r) => r.name).join('、') + (unreviewed.total > 5 ? '等' : '')}
-          action={<Link to="/stations">查看服务站</Link>}
+          action={<Link to="/stations?result=none">查看全部</Link>}
         />
       )}
     </>

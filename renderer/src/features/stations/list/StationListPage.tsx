@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Alert, App as AntApp, Button, Card, Empty, Flex, Select, Table, Typography, type TableColumnsType } from 'antd'
 import { DownloadOutlined, FileTextOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons'
-import { useNavigate } from 'react-router'
+import { useNavigate, useSearchParams } from 'react-router'
 import type { StationFilter } from '../../../../../shared/api/stations'
 import type { StationRow } from '../../../../../shared/api/station-types'
 import { REVIEW_RESULTS, STATION_FORMATS, STATION_STATUSES, type StationStatus } from '../../../../../shared/domain/stations'
@@ -30,7 +30,15 @@ export function StationListPage() {
   const navigate = useNavigate()
   const can = useCan()
   const { message } = AntApp.useApp()
-  const [filter, setFilter] = useState<StationFilter & { page: number; pageSize: number }>({ page: 1, pageSize: 50, year: thisYear })
+  // Opened from the 工作台 with ?result=none (未考核 this year) or ?overdue=1 (整改逾期).
+  const [params] = useSearchParams()
+  const [filter, setFilter] = useState<StationFilter & { page: number; pageSize: number }>(() => ({
+    page: 1,
+    pageSize: 50,
+    year: thisYear,
+    result: params.get('result') === 'none' ? 'none' : null,
+    rectifyOverdue: params.get('overdue') === '1',
+  }))
   const [importing, setImporting] = useState(false)
   const [documents, setDocuments] = useState(false)
   // Stations ticked for the 授牌公告 (kept across pages).
