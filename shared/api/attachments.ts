@@ -55,6 +55,7 @@ export interface RecordFile {
   mime: string
   sizeBytes: number
   sha256: string
+  /** A small JPEG as a data: URL; null for PDFs and when none could be made. */
   thumbnail: string | null
   createdAt: string
   createdByName: string

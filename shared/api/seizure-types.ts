@@ -1,3 +1,4 @@
+import type { RecordFile } from './attachments'
 import type { ItemCategory, OutcomeKind, PartyType, PauseKind, SeizureKind, SeizureSource, SeizureStatus } from '../domain/seizures'
 
 // What the seizure operations return. Quantities are thousandths, weights grams, money fen (shared/rules/decimal.ts).
@@ -183,19 +184,11 @@ export interface StorageLocation {
   voided: Voided | null
 }
 
-export interface Attachment {
-  id: string
+/** A seizure's photo or scan: a record's file (shared/api/attachments.ts) that may belong to one of its lines. */
+export interface Attachment extends RecordFile {
   seizureId: string
   /** null: attached to the seizure as a whole. */
   itemId: string | null
-  fileName: string
-  mime: string
-  sizeBytes: number
-  sha256: string
-  /** A small JPEG as a data: URL; null for PDFs and when none could be made. */
-  thumbnail: string | null
-  createdAt: string
-  createdByName: string
 }
 
 /** A seizure whose term has stood still for testing (检测、检验、检疫、技术鉴定) longer than LONG_PAUSE_DAYS. */

@@ -6,7 +6,7 @@ import type { HandlerContext } from '../handler'
 import { actor } from '../handler'
 import { newId } from '../db/ids'
 import { AppError } from '../errors'
-import { describeAttachment } from './repository'
+import { describeAttachment, thumbnailUrl } from './repository'
 import { checkAttachmentBytes, MAX_BASE64_CHARS, readAttachment, storeAttachment, thumbnailBytes, TOO_LARGE } from './store'
 
 // Photos and scans kept with a record in a table of its own (destruction_attachments, station_attachments: the
@@ -52,7 +52,7 @@ const toFile = (r: Row): RecordFile => ({
   mime: r.mime,
   sizeBytes: r.size_bytes,
   sha256: r.sha256,
-  thumbnail: r.thumbnail ? `data:image/jpeg;base64,${Buffer.from(r.thumbnail).toString('base64')}` : null,
+  thumbnail: thumbnailUrl(r.thumbnail),
   createdAt: r.created_at,
   createdByName: r.created_by_name,
 })

@@ -28,6 +28,9 @@ const attachmentQuery = (db: Db) =>
 
 export type AttachmentRow = Awaited<ReturnType<ReturnType<typeof attachmentQuery>['executeTakeFirstOrThrow']>>
 
+/** A stored thumbnail as the window shows it: a data: URL of the JPEG. */
+export const thumbnailUrl = (bytes: Uint8Array | null): string | null => (bytes ? `data:image/jpeg;base64,${Buffer.from(bytes).toString('base64')}` : null)
+
 export function toAttachment(r: AttachmentRow): Attachment {
   return {
     id: r.id,
@@ -37,7 +40,7 @@ export function toAttachment(r: AttachmentRow): Attachment {
     mime: r.mime,
     sizeBytes: r.size_bytes,
     sha256: r.sha256,
-    thumbnail: r.thumbnail ? `data:image/jpeg;base64,${Buffer.from(r.thumbnail).toString('base64')}` : null,
+    thumbnail: thumbnailUrl(r.thumbnail),
     createdAt: r.created_at,
     createdByName: r.created_by_name,
   }

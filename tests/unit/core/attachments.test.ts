@@ -1,37 +1,20 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { crc32, deflateSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/api/attachments'
 import { AppError } from '../../../electron/core/errors'
 import { attachmentPath, readAttachment, sha256Hex, sniffMime, storeAttachment } from '../../../electron/core/attachments/store'
 import { dbContent } from '../../support/db-snapshot'
 import { addClerk, createSeizure, seizureInput } from '../../support/seizures'
+import { tinyPng } from '../../support/images'
 import { setUpCore, type CoreHarness } from '../../support/temp-core'
 import { addAccount } from '../../support/users'
 
 // Tiny real files, built here so the test shows what they are.
 
-function pngChunk(type: string, data: Buffer): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
-  const len = Buffer.alloc(4)
-  len.writeUInt32BE(data.length)
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(body))
-  return Buffer.concat([len, body, crc])
-}
-
-/** A 1×1 red PNG. */
-function png(): Buffer {
-  const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]) // 1×1, 8-bit RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', ihdr),
-    pngChunk('IDAT', deflateSync(Buffer.from([0, 255, 0, 0]))),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ])
-}
+/** A 1×1 PNG (tests/support/images.ts). */
+const png = tinyPng
 
 /** A 1×1 baseline JPEG (arithmetic-coded, the smallest valid form). */
 const jpeg = (): Buffer =>

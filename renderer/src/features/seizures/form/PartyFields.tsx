@@ -21,6 +21,29 @@ export function checkPartyId(type: PartyType | undefined, idNo: string | undefin
   return r.kind === 'checkDigit' ? { level: 'unverified', message: r.message } : { level: 'error', message: r.message }
 }
 
+/** How an ID field shows its check: red for an error, amber for a check character that does not match. */
+export const idFieldStatus = (check: IdCheck) => ({
+  validateStatus: check.level === 'error' ? ('error' as const) : check.level === 'unverified' ? ('warning' as const) : undefined,
+  help: check.level === 'error' || check.level === 'unverified' ? check.message : undefined,
+})
+
+/** The warning of a 统一社会信用代码 whose check character does not match, with the box that confirms it. */
+export function UnverifiedCodeConfirm({ name, testId }: { name: string[]; testId: string }) {
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title="统一社会信用代码的校验位与计算结果不符"
+      description={
+        <Form.Item name={name} valuePropName="checked" noStyle>
+          <Checkbox data-testid={testId}>已与营业执照核对无误，校验位不符，仍然保存</Checkbox>
+        </Form.Item>
+      }
+    />
+  )
+}
+
 export function PartyFields() {
   const form = Form.useFormInstance()
   const type = Form.useWatch(['party', 'type'], form) as PartyType | undefined
@@ -47,26 +70,13 @@ export function PartyFields() {
           <Form.Item
             name={['party', 'idNo']}
             label={person ? '身份证号码' : '统一社会信用代码'}
-            validateStatus={check.level === 'error' ? 'error' : check.level === 'unverified' ? 'warning' : undefined}
-            help={check.level === 'error' || check.level === 'unverified' ? check.message : undefined}
+            {...idFieldStatus(check)}
           >
             <Input data-testid="party-id" maxLength={30} placeholder={person ? '18位，可不填' : '18位，可不填'} />
           </Form.Item>
         </Col>
       </Row>
-      {check.level === 'unverified' && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="统一社会信用代码的校验位与计算结果不符"
-          description={
-            <Form.Item name={['party', 'confirmUnverified']} valuePropName="checked" noStyle>
-              <Checkbox data-testid="party-id-confirm">已与营业执照核对无误，校验位不符，仍然保存</Checkbox>
-            </Form.Item>
-          }
-        />
-      )}
+      {check.level === 'unverified' && <UnverifiedCodeConfirm name={['party', 'confirmUnverified']} testId="party-id-confirm" />}
       <Row gutter={16}>
         {/* A natural person has no 法定代表人: the field is left out rather than shown as a grey box. */}
         {!person && (

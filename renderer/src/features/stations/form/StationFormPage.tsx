@@ -10,7 +10,7 @@ import { useLoad } from '../../../api/use-load'
 import { DateField } from '../../../components/DateField'
 import { IntegerInput } from '../../../components/IntegerInput'
 import { integerRules } from '../../../components/form-rules'
-import { checkPartyId } from '../../seizures/form/PartyFields'
+import { checkPartyId, idFieldStatus, UnverifiedCodeConfirm } from '../../seizures/form/PartyFields'
 
 // 登记服务站 / 修改: one page for both. Fields are named by the contract's paths (facts.name …), so core's
 // refusals land under the field; the credit code and the phone are checked as typed, the code's check character
@@ -103,26 +103,13 @@ function StationEditor({ existing }: { existing: Station | null }) {
               <Form.Item
                 name={['facts', 'hostCreditCode']}
                 label="统一社会信用代码"
-                validateStatus={check.level === 'error' ? 'error' : check.level === 'unverified' ? 'warning' : undefined}
-                help={check.level === 'error' || check.level === 'unverified' ? check.message : undefined}
+                {...idFieldStatus(check)}
               >
                 <Input data-testid="station-credit-code" maxLength={30} placeholder="18位，可不填" />
               </Form.Item>
             </Col>
           </Row>
-          {check.level === 'unverified' && (
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title="统一社会信用代码的校验位与计算结果不符"
-              description={
-                <Form.Item name={['facts', 'confirmUnverified']} valuePropName="checked" noStyle>
-                  <Checkbox data-testid="station-code-confirm">已与营业执照核对无误，校验位不符，仍然保存</Checkbox>
-                </Form.Item>
-              }
-            />
-          )}
+          {check.level === 'unverified' && <UnverifiedCodeConfirm name={['facts', 'confirmUnverified']} testId="station-code-confirm" />}
           <Form.Item name={['facts', 'address']} label="地址">
             <Input data-testid="station-address" maxLength={200} />
           </Form.Item>
