@@ -110,9 +110,8 @@ test('服务站: a sheet imported with its bad rows left out, a station reviewed
   await expect(page.getByTestId('workbench-stations-unreviewed')).toContainText(`16 个服务站尚未登记${YEAR}年度考核`)
   await page.getByTestId('workbench-stations-unreviewed').getByRole('link', { name: '查看全部' }).click()
   await expect(page.getByTestId('station-count')).toContainText('16')
-  // The whole list again (the filter lives in the page: a fresh load).
+  // The whole list again.
   await page.goto(`${host.url}#/stations`)
-  await page.reload()
   await expect(page.getByTestId('station-count')).toContainText('17')
   await page.getByTestId('station-filter-status').click()
   await page.getByTitle('整改').click()
@@ -131,8 +130,13 @@ test('服务站: a sheet imported with its bad rows left out, a station reviewed
 
   await page.keyboard.press('Escape')
 
-  // Two stations ticked in the whole list (the 整改 filter gone with a reload): their 授牌公告.
-  await page.reload()
+  // Back from a station the 整改 filter is still there (it lives in the address).
+  await page.getByTestId('station-table').locator('tbody tr.ant-table-row').first().click()
+  await page.goBack()
+  await expect(page).toHaveURL(/status=rectifying/)
+  await expect(page.getByTestId('station-table').locator('tbody tr.ant-table-row')).toHaveCount(1)
+  // Two stations ticked in the whole list: their 授牌公告.
+  await page.goto(`${host.url}#/stations`)
   await expect(page.getByTestId('station-count')).toContainText('17')
   const listRows = page.getByTestId('station-table').locator('tbody tr.ant-table-row')
   for (const r of (await listRows.all()).slice(0, 2)) await r.locator('input[type=checkbox]').check()

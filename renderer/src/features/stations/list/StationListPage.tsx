@@ -1,8 +1,7 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Alert, App as AntApp, Button, Card, Empty, Flex, Select, Table, Typography, type TableColumnsType } from 'antd'
 import { DownloadOutlined, FileTextOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons'
 import { useNavigate, useSearchParams } from 'react-router'
-import type { StationFilter } from '../../../../../shared/api/stations'
 import type { StationRow } from '../../../../../shared/api/station-types'
 import { REVIEW_RESULTS, STATION_FORMATS, STATION_STATUSES, type StationStatus } from '../../../../../shared/domain/stations'
 import { invoke } from '../../../api/client'
@@ -11,6 +10,7 @@ import { downloadFile, MIME } from '../../../api/download'
 import { FilterLabel, SearchBox } from '../../../components/SearchBox'
 import { useCan } from '../../auth/can'
 import { ImportDialog } from '../import/ImportDialog'
+import { readStationParams, writeStationParams, type StationListParams } from './station-list-params'
 import { StationDocumentsDialog } from './StationDocumentsDialog'
 import { ReviewResultTag, StationStatusTag } from '../station-format'
 
@@ -25,20 +25,16 @@ const yesNo = [
   { value: 'no', label: '否' },
 ]
 const bool = (v: string | undefined) => (v === 'yes' ? true : v === 'no' ? false : null)
+const shown = (b: boolean | null) => (b === null ? undefined : b ? 'yes' : 'no')
 
 export function StationListPage() {
   const navigate = useNavigate()
   const can = useCan()
   const { message } = AntApp.useApp()
-  // Opened from the 工作台 with ?result=none (未考核 this year) or ?overdue=1 (整改逾期).
-  const [params] = useSearchParams()
-  const [filter, setFilter] = useState<StationFilter & { page: number; pageSize: number }>(() => ({
-    page: 1,
-    pageSize: 50,
-    year: thisYear,
-    result: params.get('result') === 'none' ? 'none' : null,
-    rectifyOverdue: params.get('overdue') === '1',
-  }))
+  // The filter and page live in the address (station-list-params.ts): Back, a reload and the 工作台's links keep them.
+  const [params, setParams] = useSearchParams()
+  const filter = useMemo(() => readStationParams(params, thisYear), [params])
+  const setFilter = (change: (f: StationListParams) => StationListParams) => setParams((prev) => writeStationParams(change(readStationParams(prev, thisYear)), thisYear), { replace: true })
   const [importing, setImporting] = useState(false)
   const [documents, setDocuments] = useState(false)
   // Stations ticked for the 授牌公告 (kept across pages).
@@ -124,9 +120,9 @@ export function StationListPage() {
             options={Object.entries(STATION_STATUSES).map(([value, label]) => ({ value, label }))}
           />
           <FilterLabel>ODR</FilterLabel>
-          <Select allowClear placeholder="全部" style={{ width: 76 }} onChange={(v?: string) => set({ odr: bool(v) })} options={yesNo} />
+          <Select allowClear placeholder="全部" style={{ width: 76 }} value={shown(filter.odr)} onChange={(v?: string) => set({ odr: bool(v) })} options={yesNo} />
           <FilterLabel>无理由退货</FilterLabel>
-          <Select allowClear placeholder="全部" style={{ width: 76 }} onChange={(v?: string) => set({ noReasonReturns: bool(v) })} options={yesNo} />
+          <Select allowClear placeholder="全部" style={{ width: 76 }} value={shown(filter.noReasonReturns)} onChange={(v?: string) => set({ noReasonReturns: bool(v) })} options={yesNo} />
           <FilterLabel>考核</FilterLabel>
           <Select style={{ width: 90 }} value={year} onChange={(y: number) => set({ year: y })} options={Array.from({ length: 8 }, (_, i) => ({ value: thisYear - i, label: `${thisYear - i}年` }))} />
           <Select

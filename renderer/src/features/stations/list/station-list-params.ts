@@ -1,0 +1,49 @@
+import type { StationFilter } from '../../../../../shared/api/stations'
+import { REVIEW_RESULTS, STATION_FORMATS, STATION_STATUSES, type ReviewResult, type StationFormat, type StationStatus } from '../../../../../shared/domain/stations'
+
+// The station list's filter and page in the address (#/stations?unit=…&status=rectifying&result=none&page=2), so
+// Back from a station, a reload or a link from the 工作台 shows the same list. Unknown or malformed values are
+// dropped, never passed on.
+
+export type StationListParams = Required<Pick<StationFilter, 'query' | 'unit' | 'format' | 'statuses' | 'odr' | 'noReasonReturns' | 'year' | 'result' | 'rectifyOverdue'>> & { page: number; pageSize: number }
+
+const SIZES = [20, 50, 100, 200]
+const has = <T extends string>(o: Record<T, string>, v: string | null): v is T => v !== null && Object.hasOwn(o, v)
+const yesNo = (v: string | null) => (v === '1' ? true : v === '0' ? false : null)
+const positive = (v: string | null) => (v && /^\d{1,6}$/.test(v) ? Number(v) : null)
+
+export function readStationParams(p: URLSearchParams, thisYear: number): StationListParams {
+  const year = positive(p.get('year'))
+  const size = positive(p.get('size'))
+  const result = p.get('result')
+  return {
+    query: (p.get('q') ?? '').slice(0, 50),
+    unit: (p.get('unit') ?? '').slice(0, 50),
+    format: has<StationFormat>(STATION_FORMATS, p.get('format')) ? (p.get('format') as StationFormat) : null,
+    statuses: (p.get('status') ?? '').split(',').filter((s): s is StationStatus => has<StationStatus>(STATION_STATUSES, s)),
+    odr: yesNo(p.get('odr')),
+    noReasonReturns: yesNo(p.get('returns')),
+    year: year !== null && year >= 1990 && year <= 2100 ? year : thisYear,
+    result: result === 'none' || has<ReviewResult>(REVIEW_RESULTS, result) ? (result as ReviewResult | 'none') : null,
+    rectifyOverdue: p.get('overdue') === '1',
+    page: Math.max(1, positive(p.get('page')) ?? 1),
+    pageSize: size !== null && SIZES.includes(size) ? size : 50,
+  }
+}
+
+export function writeStationParams(f: StationListParams, thisYear: number): URLSearchParams {
+  const p = new URLSearchParams()
+  const put = (k: string, v: string | null | false) => v && p.set(k, v)
+  put('q', f.query)
+  put('unit', f.unit)
+  put('format', f.format)
+  put('status', f.statuses.join(','))
+  put('odr', f.odr === null ? null : f.odr ? '1' : '0')
+  put('returns', f.noReasonReturns === null ? null : f.noReasonReturns ? '1' : '0')
+  put('year', f.year !== thisYear && f.year !== null ? String(f.year) : null)
+  put('result', f.result)
+  put('overdue', f.rectifyOverdue && '1')
+  put('page', f.page > 1 && String(f.page))
+  put('size', f.pageSize !== 50 && String(f.pageSize))
+  return p
+}
