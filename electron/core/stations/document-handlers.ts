@@ -6,7 +6,7 @@ import type { KindRecord } from '../documents/kinds/types'
 import { AppError } from '../errors'
 import type { HandlerMap } from '../handler'
 import { todayOf } from '../clock'
-import { stationSettings } from './repository'
+import { stationSettings, unitPlace } from './repository'
 
 // 服务站's documents: the 名录 of the stations in the register (在册 and 整改中; not 筹建, 撤销 or voided), of one 所 or
 // all, grouped in the office's order of 所; the 授牌公告 of stations chosen; the year's 考核结果通报 — previewed, or
@@ -61,7 +61,7 @@ async function reportRecord(db: Kysely<Database>, year: number): Promise<KindRec
     .execute()
   if (rows.length === 0) throw new AppError('STATE', `${year}年度还没有登记考核结果，不能生成通报`)
   const { units } = await stationSettings(db)
-  const place = (u: string) => (units.includes(u) ? units.indexOf(u) : units.length)
+  const place = unitPlace(units)
   const stations = rows
     .sort((a, b) => place(a.unit) - place(b.unit))
     .map((r) => ({

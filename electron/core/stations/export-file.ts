@@ -4,7 +4,7 @@ import { STATION_FORMATS, STATION_STATUSES, stationFieldLabel, type StationSheet
 import type { StationFacts } from '../../../shared/api/station-types'
 import type { Database } from '../db/schema'
 import { dateOrEmpty, headerRow, textCell, type Cell } from '../read-worker/xlsx-cells'
-import { factsOf, stationSettings } from './repository'
+import { factsOf, stationSettings, unitPlace } from './repository'
 import { stationQuery, type StationListFilter } from './list'
 
 // The filtered stations as an .xlsx in the very columns the import reads (the first header of each field in
@@ -53,7 +53,7 @@ export async function exportStationsFile(db: Db, input: StationListFilter, day: 
   const { q } = stationQuery(db, input, day)
   const { units } = await stationSettings(db)
   // In the office's order of 所 (设置 → 服务站), then by number; a 所 no longer listed last.
-  const place = (u: string) => (units.includes(u) ? units.indexOf(u) : units.length)
+  const place = unitPlace(units)
   const rows = (await q.selectAll('s').orderBy('s.reg_year').orderBy('s.reg_seq').execute()).sort((a, b) => place(a.unit) - place(b.unit))
   const bytes = await writeXlsxFile([
     { sheet: '消费维权服务站', data: [sheetHeader(), ...rows.map((r) => stationCells(r.station_no, factsOf(r), r.status as StationStatus))], columns: sheetColumns(), stickyRowsCount: 1 },

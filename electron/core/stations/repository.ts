@@ -123,6 +123,9 @@ export async function stationSettings(db: Db): Promise<StationSettings> {
   return { units: JSON.parse(s.units) as string[], importMapping: JSON.parse(s.import_mapping) as Record<string, string>, reviewMonth: s.review_month, version: s.version }
 }
 
+/** A 所's place in the office's order (设置 → 服务站), for sorting; one no longer listed comes after them all. */
+export const unitPlace = (units: readonly string[]) => (unit: string): number => (units.includes(unit) ? units.indexOf(unit) : units.length)
+
 /** The 所 must be one the office lists (设置 → 服务站), so the directory groups it and the import can check it. */
 export function checkUnit(units: readonly string[], unit: string): void {
   if (units.includes(unit)) return
