@@ -82,6 +82,20 @@ export const caseFilter = z
     penaltyKind: z.enum(keysOf(PENALTY_KINDS)).nullable().default(null),
     /** Cases with a deadline overdue, or falling within 5 working days. */
     due: z.enum(['overdue', 'soon']).nullable().default(null),
+    /**
+     * 统计's drill-down: cases whose 立案 / 决定 / 公示 / 移送公安 date lies in from…to (a decision revoked since
+     * does not count as one); with `timing`, decided within the 90-day limit or after it, or published by the
+     * publication deadline or after it.
+     */
+    period: z
+      .object({ basis: z.enum(['filing', 'decision', 'publication', 'police'], { error: '统计依据无效' }), from: isoDate('开始日期'), to: isoDate('结束日期') })
+      .strict()
+      .nullable()
+      .default(null),
+    procedure: enumOf(CASE_PROCEDURES, '程序').nullable().default(null),
+    timing: z.enum(['in_time', 'late'], { error: '期限筛选无效' }).nullable().default(null),
+    /** Registered by this account (工作台's 我的待办). */
+    createdBy: recordId.nullable().default(null),
     includeVoided: z.boolean().default(false),
   })
   .strict()

@@ -78,6 +78,14 @@ export const destructionOperations = {
         statuses: z.array(enumOf(BATCH_STATUSES, '状态')).default([]),
         year: z.number().int().min(1990).max(2100).nullable().default(null),
         query: optionalText('搜索内容', 50),
+        /** 统计's drill-down: executed within executedFrom…executedTo, by method, holding goods of a category or of a unit's seizures. */
+        executedFrom: isoDate('销毁开始日期').nullable().default(null),
+        executedTo: isoDate('销毁结束日期').nullable().default(null),
+        method: enumOf(DESTRUCTION_METHODS, '销毁方式').nullable().default(null),
+        category: enumOf(ITEM_CATEGORIES, '类别').nullable().default(null),
+        unit: optionalText('承办单位', 50),
+        /** Made by this account (工作台's 我的待办). */
+        createdBy: recordId.nullable().default(null),
         includeVoided: z.boolean().default(false),
         ...page,
       })

@@ -69,6 +69,12 @@ export const seizureFilter = z
     unit: optionalText('承办单位', 50),
     officer: optionalText('执法人员', 20),
     party: optionalText('当事人', 100),
+    /** Seizures with a (live) 解除/没收/移送 of this kind dated within outcomeFrom…outcomeTo (统计's drill-down). */
+    outcome: enumOf(OUTCOME_KINDS, '处置方式').nullable().default(null),
+    outcomeFrom: isoDate('处置开始日期').nullable().default(null),
+    outcomeTo: isoDate('处置结束日期').nullable().default(null),
+    /** Registered by this account (工作台's 我的待办). */
+    createdBy: recordId.nullable().default(null),
     includeVoided: z.boolean().default(false),
   })
   .strict()

@@ -80,7 +80,14 @@ export const stationFilter = z
     noReasonReturns: z.boolean().nullable().default(null),
     /** The review year the result filter and 未考核 speak of; this year when absent. */
     year: year.nullable().default(null),
-    result: z.union([enumOf(REVIEW_RESULTS, '考核结果'), z.literal('none')]).nullable().default(null),
+    /** 'any': reviewed that year, whatever the result; 'none': not reviewed. */
+    result: z.union([enumOf(REVIEW_RESULTS, '考核结果'), z.literal('none'), z.literal('any')]).nullable().default(null),
+    /** 统计's drill-down: stations set up (设立日期) or revoked (撤销日期) within from…to. */
+    period: z
+      .object({ basis: z.enum(['set_up', 'revoked'], { error: '统计依据无效' }), from: isoDate('开始日期'), to: isoDate('结束日期') })
+      .strict()
+      .nullable()
+      .default(null),
     /** 整改 past its due date. */
     rectifyOverdue: z.boolean().default(false),
     includeVoided: z.boolean().default(false),

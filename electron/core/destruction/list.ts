@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely'
 import type { OpParsed } from '../../../shared/api'
 import type { BatchPage, BatchRow, DestructionWorkbench, SeizureBatchRef } from '../../../shared/api/destruction-types'
 import type { BatchStatus, DestructionMethod } from '../../../shared/domain/destruction'
@@ -31,12 +31,33 @@ const toRow = (r: { id: string; batch_no: string; status: string; planned_date: 
   voided: r.voided_at !== null,
 })
 
+type StatFilter = Pick<OpParsed<'destruction.batch.list'>, 'executedFrom' | 'executedTo' | 'method' | 'category' | 'unit'>
+
+/**
+ * 统计's conditions on a batch `b`: executed in the range, by a method, and holding destroyed goods of a category or
+ * from a unit's seizures (the figures count only what was destroyed: a line destroyed in part counts, one not at all does not).
+ */
+export function batchStatConditions(f: StatFilter): Expression<SqlBool>[] {
+  const out: Expression<SqlBool>[] = []
+  if (f.executedFrom) out.push(sql<SqlBool>`b.actual_date >= ${f.executedFrom}`)
+  if (f.executedTo) out.push(sql<SqlBool>`b.actual_date <= ${f.executedTo}`)
+  if (f.method) out.push(sql<SqlBool>`b.method = ${f.method}`)
+  if (f.category || f.unit) {
+    const category = f.category ? sql`AND i.category = ${f.category}` : sql``
+    const unit = f.unit ? sql`AND ${like('s.unit', f.unit)}` : sql``
+    out.push(sql<SqlBool>`EXISTS (SELECT 1 FROM destruction_lines l JOIN seizure_items i ON i.id = l.item_id JOIN seizures s ON s.id = l.seizure_id WHERE l.batch_id = b.id AND l.destroyed_milli > 0 ${category} ${unit})`)
+  }
+  return out
+}
+
 export async function listBatches(db: Db, f: OpParsed<'destruction.batch.list'>): Promise<BatchPage> {
   let q = batchRows(db)
   if (!f.includeVoided) q = q.where('b.voided_at', 'is', null)
   if (f.statuses.length > 0) q = q.where('b.status', 'in', f.statuses)
   if (f.year !== null) q = q.where('b.batch_year', '=', f.year)
   for (const term of searchTerms(f.query)) q = q.where(({ or }) => or([like('b.batch_no', term), like('b.place', term), like('b.campaign', term)]))
+  for (const c of batchStatConditions(f)) q = q.where(c)
+  if (f.createdBy) q = q.where('b.created_by', '=', f.createdBy)
   const [rows, count] = await Promise.all([
     q.orderBy('b.batch_year', 'desc').orderBy('b.batch_seq', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
     q.clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),

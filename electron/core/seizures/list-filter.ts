@@ -36,6 +36,12 @@ export function conditions(f: SeizureFilterParsed, today: string): Expression<Sq
   if (f.party) out.push(like('s.party_name', f.party))
   if (f.officer) out.push(like('s.officer_names', f.officer))
   if (f.category) out.push(sql<SqlBool>`(s.category_bits & ${categoryBit(f.category)}) <> 0`)
+  if (f.createdBy) out.push(sql<SqlBool>`s.created_by = ${f.createdBy}`)
+  if (f.outcome) {
+    const from = f.outcomeFrom ? sql`AND o.date >= ${f.outcomeFrom}` : sql``
+    const to = f.outcomeTo ? sql`AND o.date <= ${f.outcomeTo}` : sql``
+    out.push(sql<SqlBool>`EXISTS (SELECT 1 FROM seizure_outcomes o WHERE o.seizure_id = s.id AND o.kind = ${f.outcome} AND o.voided_at IS NULL ${from} ${to})`)
+  }
   if (onlyHeld(f.statuses)) {
     // Spelled as the partial index's own condition, so SQLite uses it.
     out.push(sql<SqlBool>`s.held_milli > 0`)
@@ -52,7 +58,10 @@ export const drivingTerms = (f: SeizureFilterParsed): string[] => [...searchTerm
 
 /** True when nothing narrows the register: its size is then counted exactly, and cheaply. */
 export const wholeRegister = (f: SeizureFilterParsed) =>
-  searchTerms(f.query).length === 0 && !f.dateFrom && !f.dateTo && f.kinds.length === 0 && !f.unit && !f.party && !f.officer && !f.category && f.statuses.length === 0
+  searchTerms(f.query).length === 0 && !f.dateFrom && !f.dateTo && f.kinds.length === 0 && !f.unit && !f.party && !f.officer && !f.category && !f.outcome && !f.createdBy && f.statuses.length === 0
+
+/** A bounded period (统计's drill-down: a year's decisions, a month's 没收): counted exactly, as the figure it opens from. */
+export const boundedPeriod = (f: SeizureFilterParsed) => (f.dateFrom !== null && f.dateTo !== null) || f.outcome !== null
 
 /** The filtered seizures with every condition and term checked on the row, to add columns and an order to. */
 export function filtered(db: Db, f: SeizureFilterParsed, today: string) {

@@ -11,7 +11,7 @@ describe('seizure list URL state', () => {
 
   it('reads the workbench link and a full query', () => {
     expect(read('status=overdue').filter.statuses).toEqual(['overdue'])
-    const p = read('q=%E9%9E%8B&from=2026-09-01&to=2026-09-30&kind=detention,sealing&status=overdue&status=holding&category=apparel&unit=城关&officer=张&party=东方&voided=1&sort=termEnd&order=asc&page=3&size=200')
+    const p = read('q=%E9%9E%8B&from=2026-09-01&to=2026-09-30&kind=detention,sealing&status=overdue&status=holding&category=apparel&unit=城关&officer=张&party=东方&outcome=confiscation&ofrom=2026-01-01&oto=2026-12-31&by=u1&voided=1&sort=termEnd&order=asc&page=3&size=200')
     expect(p).toEqual<ListParams>({
       filter: {
         query: '鞋',
@@ -23,6 +23,10 @@ describe('seizure list URL state', () => {
         unit: '城关',
         officer: '张',
         party: '东方',
+        outcome: 'confiscation',
+        outcomeFrom: '2026-01-01',
+        outcomeTo: '2026-12-31',
+        createdBy: 'u1',
         includeVoided: true,
       },
       sort: { field: 'termEnd', order: 'asc' },

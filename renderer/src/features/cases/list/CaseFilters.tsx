@@ -16,10 +16,16 @@ export interface CaseListFilter {
   due: 'overdue' | 'soon' | null
   unit: string
   officer: string
+  /** From 统计's drill-down only (no control of its own; StatDrillTag shows it). */
+  period: { basis: 'filing' | 'decision' | 'publication' | 'police'; from: string; to: string } | null
+  procedure: 'ordinary' | 'summary' | null
+  timing: 'in_time' | 'late' | null
+  /** From the 工作台's 我的待办: the account that registered the cases. */
+  createdBy: string | null
   includeVoided: boolean
 }
 
-export const EMPTY_CASE_FILTER: CaseListFilter = { query: '', year: null, field: null, statuses: [], penaltyKind: null, due: null, unit: '', officer: '', includeVoided: false }
+export const EMPTY_CASE_FILTER: CaseListFilter = { query: '', year: null, field: null, statuses: [], penaltyKind: null, due: null, unit: '', officer: '', period: null, procedure: null, timing: null, createdBy: null, includeVoided: false }
 
 export const isCaseFiltered = (f: CaseListFilter) => JSON.stringify(f) !== JSON.stringify(EMPTY_CASE_FILTER)
 

@@ -1,5 +1,5 @@
 import type { OpParsed } from '../../../../../shared/api'
-import { ITEM_CATEGORIES, SEIZURE_KINDS, SEIZURE_STATUSES } from '../../../../../shared/domain/seizures'
+import { ITEM_CATEGORIES, OUTCOME_KINDS, SEIZURE_KINDS, SEIZURE_STATUSES } from '../../../../../shared/domain/seizures'
 import { dateParam as date, listParam as list, oneOfParam, positiveIntParam as positiveInt, textParam as text } from '../../../components/url-params'
 
 // The list's whole state (filter, sort, page) lives in the URL query, so Back from a record, a bookmark or the
@@ -32,6 +32,10 @@ export const EMPTY_FILTER: ListFilter = {
   unit: '',
   officer: '',
   party: '',
+  outcome: null,
+  outcomeFrom: null,
+  outcomeTo: null,
+  createdBy: null,
   includeVoided: false,
 }
 
@@ -46,6 +50,10 @@ const KEY = {
   unit: 'unit',
   officer: 'officer',
   party: 'party',
+  outcome: 'outcome',
+  outcomeFrom: 'ofrom',
+  outcomeTo: 'oto',
+  createdBy: 'by',
   includeVoided: 'voided',
   sortField: 'sort',
   sortOrder: 'order',
@@ -70,6 +78,10 @@ export function readParams(sp: URLSearchParams): ListParams {
       unit: text(sp, KEY.unit, MAX_TEXT.unit),
       officer: text(sp, KEY.officer, MAX_TEXT.officer),
       party: text(sp, KEY.party, MAX_TEXT.party),
+      outcome: oneOfParam(sp, KEY.outcome, OUTCOME_KINDS),
+      outcomeFrom: date(sp, KEY.outcomeFrom),
+      outcomeTo: date(sp, KEY.outcomeTo),
+      createdBy: text(sp, KEY.createdBy, 64) || null,
       includeVoided: sp.get(KEY.includeVoided) === '1',
     },
     sort: sorted ? { field, order: sp.get(KEY.sortOrder) === 'asc' ? 'asc' : 'desc' } : DEFAULT_SORT,
@@ -93,6 +105,10 @@ export function filterParams(f: ListFilter): URLSearchParams {
   put(KEY.unit, f.unit.trim())
   put(KEY.officer, f.officer.trim())
   put(KEY.party, f.party.trim())
+  put(KEY.outcome, f.outcome)
+  put(KEY.outcomeFrom, f.outcome && f.outcomeFrom)
+  put(KEY.outcomeTo, f.outcome && f.outcomeTo)
+  put(KEY.createdBy, f.createdBy)
   put(KEY.includeVoided, f.includeVoided ? '1' : null)
   return sp
 }

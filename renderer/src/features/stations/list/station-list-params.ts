@@ -5,17 +5,21 @@ import { REVIEW_RESULTS, STATION_FORMATS, STATION_STATUSES, type ReviewResult, t
 // Back from a station, a reload or a link from the 工作台 shows the same list. Unknown or malformed values are
 // dropped, never passed on.
 
-export type StationListParams = Required<Pick<StationFilter, 'query' | 'unit' | 'format' | 'statuses' | 'odr' | 'noReasonReturns' | 'year' | 'result' | 'rectifyOverdue'>> & { page: number; pageSize: number }
+export type StationListParams = Required<Pick<StationFilter, 'query' | 'unit' | 'format' | 'statuses' | 'odr' | 'noReasonReturns' | 'year' | 'result' | 'rectifyOverdue' | 'period'>> & { page: number; pageSize: number }
 
 const SIZES = [20, 50, 100, 200]
 const has = <T extends string>(o: Record<T, string>, v: string | null): v is T => v !== null && Object.hasOwn(o, v)
 const yesNo = (v: string | null) => (v === '1' ? true : v === '0' ? false : null)
+const BASES = { set_up: '设立', revoked: '撤销' } as const
+const isDate = (v: string | null): v is string => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v)
 const positive = (v: string | null) => (v && /^\d{1,6}$/.test(v) ? Number(v) : null)
 
 export function readStationParams(p: URLSearchParams, thisYear: number): StationListParams {
   const year = positive(p.get('year'))
   const size = positive(p.get('size'))
   const result = p.get('result')
+  const basis = p.get('pb')
+  const [pf, pt] = [p.get('pf'), p.get('pt')]
   return {
     query: (p.get('q') ?? '').slice(0, 50),
     unit: (p.get('unit') ?? '').slice(0, 50),
@@ -24,7 +28,8 @@ export function readStationParams(p: URLSearchParams, thisYear: number): Station
     odr: yesNo(p.get('odr')),
     noReasonReturns: yesNo(p.get('returns')),
     year: year !== null && year >= 1990 && year <= 2100 ? year : thisYear,
-    result: result === 'none' || has<ReviewResult>(REVIEW_RESULTS, result) ? (result as ReviewResult | 'none') : null,
+    result: result === 'none' || result === 'any' || has<ReviewResult>(REVIEW_RESULTS, result) ? (result as ReviewResult | 'none' | 'any') : null,
+    period: basis !== null && Object.hasOwn(BASES, basis) && isDate(pf) && isDate(pt) ? { basis: basis as keyof typeof BASES, from: pf, to: pt } : null,
     rectifyOverdue: p.get('overdue') === '1',
     page: Math.max(1, positive(p.get('page')) ?? 1),
     pageSize: size !== null && SIZES.includes(size) ? size : 50,
@@ -43,7 +48,16 @@ export function writeStationParams(f: StationListParams, thisYear: number): URLS
   put('year', f.year !== thisYear && f.year !== null ? String(f.year) : null)
   put('result', f.result)
   put('overdue', f.rectifyOverdue && '1')
+  put('pb', f.period?.basis ?? null)
+  put('pf', f.period?.from ?? null)
+  put('pt', f.period?.to ?? null)
   put('page', f.page > 1 && String(f.page))
   put('size', f.pageSize !== 50 && String(f.pageSize))
   return p
+}
+
+/** What a list opened from 统计 is narrowed to, beyond its filter controls, in words; null when nothing. */
+export function stationDrillText(f: StationListParams): string | null {
+  const parts = [f.period && `${f.period.from}至${f.period.to}${BASES[f.period.basis]}`, f.result === 'any' && `${f.year}年度参加考核`].filter(Boolean)
+  return parts.length > 0 ? parts.join('，') : null
 }
