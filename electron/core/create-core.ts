@@ -13,6 +13,7 @@ import { holidayHandlers } from './holidays/handlers'
 import { penaltyCaseHandlers } from './cases/handlers'
 import { typicalCaseHandlers } from './typical-cases/handlers'
 import { stationAreaHandlers } from './stations/handlers'
+import { statisticsAreaHandlers } from './statistics/handlers'
 import { SessionStore } from './auth/sessions'
 import { UnknownLoginFailures } from './auth/lockout'
 import { sweepBackupLeftovers } from './backup/take'
@@ -51,6 +52,7 @@ const handlers: HandlerMap<OpName> = {
   ...penaltyCaseHandlers,
   ...typicalCaseHandlers,
   ...stationAreaHandlers,
+  ...statisticsAreaHandlers,
 }
 
 export interface Core {

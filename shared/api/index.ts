@@ -15,6 +15,7 @@ import { caseSettingsOperations } from './case-settings'
 import { typicalSettingsOperations } from './typical-settings'
 import { typicalOperations } from './typical-cases'
 import { stationOperations } from './stations'
+import { statisticsOperations } from './statistics'
 import { securityOperations, settingsOperations } from './settings'
 import type { OperationDef } from './contract'
 import './zod-locale'
@@ -39,6 +40,7 @@ export const operations = {
   ...typicalOperations,
   ...typicalSettingsOperations,
   ...stationOperations,
+  ...statisticsOperations,
 } as const satisfies Record<string, OperationDef>
 
 export type Operations = typeof operations

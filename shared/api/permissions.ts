@@ -191,6 +191,10 @@ export const PERMISSIONS = {
   'stations.attachments.add': ['clerk', 'admin', 'legal'],
   'stations.attachments.get': 'session',
   'stations.attachments.void': ['clerk', 'admin', 'legal'],
+  'stats.report': 'session',
+  'stats.export': 'session',
+  'stats.document.preview': 'session',
+  'stats.document.issue': ['clerk', 'legal', 'approver', 'admin'],
   'stations.workbench': 'session',
 } as const satisfies { readonly [K in OpName]: Access }
 

@@ -15,7 +15,11 @@ export type TypicalDocumentKind = (typeof TYPICAL_DOCUMENT_KINDS)[number]
 export const STATION_DOCUMENT_KINDS = ['station_directory', 'station_plaque', 'station_review_report'] as const
 export type StationDocumentKind = (typeof STATION_DOCUMENT_KINDS)[number]
 
-export const DOCUMENT_KINDS = ['notice', 'seizure_inventory', ...DESTRUCTION_DOCUMENT_KINDS, ...CASE_DOCUMENT_KINDS, ...TYPICAL_DOCUMENT_KINDS, ...STATION_DOCUMENT_KINDS] as const
+/** 统计: the 工作总结 of a period and the one-page 消费维权工作情况 (3·15), written from the period's figures. */
+export const SUMMARY_DOCUMENT_KINDS = ['work_summary', 'consumer_summary'] as const
+export type SummaryDocumentKind = (typeof SUMMARY_DOCUMENT_KINDS)[number]
+
+export const DOCUMENT_KINDS = ['notice', 'seizure_inventory', ...DESTRUCTION_DOCUMENT_KINDS, ...CASE_DOCUMENT_KINDS, ...TYPICAL_DOCUMENT_KINDS, ...STATION_DOCUMENT_KINDS, ...SUMMARY_DOCUMENT_KINDS] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
@@ -32,6 +36,8 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   station_directory: '消费维权服务站名录',
   station_plaque: '消费维权服务站授牌公告',
   station_review_report: '消费维权服务站年度考核结果通报',
+  work_summary: '工作总结',
+  consumer_summary: '消费维权工作情况',
 }
 
 /** The area each kind belongs to, for grouping kinds in the 文书 screens. */
@@ -49,6 +55,8 @@ export const DOCUMENT_KIND_AREAS: Record<DocumentKind, string> = {
   station_directory: '服务站',
   station_plaque: '服务站',
   station_review_report: '服务站',
+  work_summary: '统计',
+  consumer_summary: '统计',
 }
 
 /** Records a document can be made from, by the area a clerk issues it in. */
@@ -61,5 +69,7 @@ export const DOCUMENT_RECORD_SOURCES = {
   station_directory: '服务站',
   station_plaque: '服务站',
   station_review_report: '服务站',
+  /** The figures of a period (统计). */
+  stat_period: '统计',
 } as const
 export type DocumentRecordType = keyof typeof DOCUMENT_RECORD_SOURCES

@@ -46,7 +46,7 @@ export interface Deadlines {
   surcharge: CaseRecord['surcharge']
   /** The earliest open deadline to act on (decide, publish, withdraw, pay), for the list. */
   next: { kind: CaseDeadline['kind']; date: string } | null
-  cached: { decision_due: string | null; publication_due: string | null; withdrawal_due: string | null; payment_due: string | null; publicity_end: string | null }
+  cached: { decision_due: string | null; decision_limit: string | null; publication_due: string | null; withdrawal_due: string | null; payment_due: string | null; publicity_end: string | null }
 }
 
 const LABELS: Record<CaseDeadline['kind'], string> = {
@@ -113,6 +113,6 @@ export function caseDeadlines(f: DeadlineFacts, today: string, calendar: Holiday
     publicationState: state,
     surcharge,
     next: first ? { kind: first.kind, date: first.date! } : null,
-    cached: { decision_due: f.status === 'filed' ? decision.date : null, publication_due: publication, withdrawal_due: withdrawal, payment_due: payment, publicity_end: end },
+    cached: { decision_due: f.status === 'filed' ? decision.date : null, decision_limit: decision.date, publication_due: publication, withdrawal_due: withdrawal, payment_due: payment, publicity_end: end },
   }
 }

@@ -56,6 +56,8 @@ export interface PenaltyCaseTable {
   early_stop_on: string | null
   early_stop_conditions: Generated<string>
   decision_due: string | null
+  /** Migration 015: the 90-day limit (with extensions and pauses) as it stood at the decision; kept after it. */
+  decision_limit: Generated<string | null>
   publication_due: string | null
   withdrawal_due: string | null
   payment_due: string | null

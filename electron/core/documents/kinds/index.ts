@@ -11,6 +11,7 @@ import { typicalCollectionKind } from './typical-collection'
 import { typicalReportKind } from './typical-report'
 import { stationDirectoryKind } from './station-directory'
 import { stationPlaqueKind, stationReviewReportKind } from './station-notices'
+import { consumerSummaryKind, workSummaryKind } from './summaries'
 import type { DocumentKindDef } from './types'
 
 // Every kind the contract names has its definition: a missing one is a type error here.
@@ -28,4 +29,6 @@ export const KINDS: Record<DocumentKind, DocumentKindDef> = {
   station_directory: stationDirectoryKind,
   station_plaque: stationPlaqueKind,
   station_review_report: stationReviewReportKind,
+  work_summary: workSummaryKind,
+  consumer_summary: consumerSummaryKind,
 }

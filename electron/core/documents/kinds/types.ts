@@ -10,6 +10,7 @@ import type { Blocks } from '../blocks'
 import type { TypicalDocument } from './typical-shared'
 import type { StationDirectory } from './station-directory'
 import type { PlaqueNotice, ReviewReport } from './station-notices'
+import type { SummaryDocument } from './summary-shared'
 
 /** The record a record-bound kind is made from: one variant per record type (DOCUMENT_RECORD_SOURCES). */
 export type KindRecord =
@@ -25,6 +26,8 @@ export type KindRecord =
   /** Stations chosen for the 授牌公告, and a year's reviewed stations (station-notices.ts). */
   | { type: Extract<DocumentRecordType, 'station_plaque'>; plaque: PlaqueNotice }
   | { type: Extract<DocumentRecordType, 'station_review_report'>; report: ReviewReport }
+  /** A period's figures (统计) and the charts drawn from them, for the 工作总结 and 消费维权工作情况. */
+  | { type: Extract<DocumentRecordType, 'stat_period'>; summary: SummaryDocument }
 
 export interface KindContext {
   agency: AgencyProfile

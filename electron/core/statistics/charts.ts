@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs'
+import { Resvg } from '@resvg/resvg-js'
+import * as echarts from 'echarts'
+
+// The 工作总结's charts as pictures: ECharts draws the page's chart option as SVG on the server (no browser, no
+// canvas), resvg turns it into a PNG for Word. Chinese needs a CJK font: the first of the usual ones found on the
+// PC (Windows' 微软雅黑 / 黑体, Debian's Noto CJK); else every system font is searched (slower, same result).
+
+const CJK_FONTS = [
+  'C:\\Windows\\Fonts\\msyh.ttc',
+  'C:\\Windows\\Fonts\\simhei.ttf',
+  '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+  '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc',
+  '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc',
+  '/System/Library/Fonts/PingFang.ttc',
+]
+let found: string | null | undefined
+
+function fontOptions() {
+  if (found === undefined) found = CJK_FONTS.find((f) => existsSync(f)) ?? null
+  return found ? { fontFiles: [found], loadSystemFonts: false } : { loadSystemFonts: true }
+}
+
+export interface ChartPicture {
+  png: Buffer
+  width: number
+  height: number
+}
+
+/** The option drawn at width × height (CSS pixels), as a PNG at twice that for print. */
+export function chartPng(option: Record<string, unknown>, width = 720, height = 360): ChartPicture {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height })
+  try {
+    chart.setOption(option)
+    const svg = chart.renderToSVGString()
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: width * 2 }, font: fontOptions(), background: '#ffffff' }).render().asPng()
+    return { png, width, height }
+  } finally {
+    chart.dispose()
+  }
+}
