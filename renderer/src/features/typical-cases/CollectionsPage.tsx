@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Alert, Button, Card, Empty, Flex, Select, Table, Typography } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
-import { useNavigate } from 'react-router'
+import { useNavigate, useSearchParams } from 'react-router'
 import type { CollectionRow } from '../../../../shared/api/typical-types'
 import { invoke } from '../../api/client'
 import { useLoad } from '../../api/use-load'
@@ -19,7 +19,12 @@ const YEARS = Array.from({ length: 6 }, (_v, i) => thisYear + 1 - i).map((y) => 
 export function CollectionsPage() {
   const navigate = useNavigate()
   const can = useCan()
-  const [year, setYear] = useState<number | null>(null)
+  // A year from the address (统计's link: #/typical?year=2026), else every year.
+  const [searchParams] = useSearchParams()
+  const [year, setYear] = useState<number | null>(() => {
+    const y = Number(searchParams.get('year'))
+    return Number.isInteger(y) && y >= 1990 && y <= 2100 ? y : null
+  })
   const [creating, setCreating] = useState(false)
   const list = useLoad(() => invoke('typical.collections.list', { year }), [year])
   const columns = [

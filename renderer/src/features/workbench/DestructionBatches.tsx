@@ -33,6 +33,8 @@ function Rows({ rows, testId, date }: { rows: BatchRow[]; testId: string; date: 
   )
 }
 
+const LIST_LINK = { marginLeft: 12, fontSize: 14, fontWeight: 'normal' } as const
+
 export function DestructionBatches() {
   const can = useCan()
   const { data, error } = useLoad(() => invoke('destruction.workbench', {}), [])
@@ -45,7 +47,12 @@ export function DestructionBatches() {
     <div data-testid="workbench-destructions">
       {awaiting.length > 0 && (
         <>
-          <Typography.Title level={5}>待审批（{awaiting.length}）</Typography.Title>
+          <Typography.Title level={5}>
+            待审批（{awaiting.length}）
+            <Link to="/destructions/batches?status=submitted" style={LIST_LINK}>
+              查看全部
+            </Link>
+          </Typography.Title>
           <Rows rows={awaiting} testId="workbench-awaiting" date={(r) => `计划 ${r.plannedDate}`} />
         </>
       )}
@@ -53,6 +60,9 @@ export function DestructionBatches() {
         <>
           <Typography.Title level={5} style={{ marginTop: awaiting.length > 0 ? 12 : 0 }}>
             已批准、待执行（{data.approvedNotExecuted.length}）
+            <Link to="/destructions/batches?status=approved" style={LIST_LINK}>
+              查看全部
+            </Link>
           </Typography.Title>
           <Rows rows={data.approvedNotExecuted} testId="workbench-approved" date={(r) => `计划 ${r.plannedDate}`} />
         </>

@@ -7,6 +7,7 @@ import { TypicalReviews } from './TypicalReviews'
 import { StationRectifications } from './StationRectifications'
 import { BackupHealth } from './BackupHealth'
 import { useCan } from '../auth/can'
+import { MyWork } from './MyWork'
 
 /** 工作台: the day's to-dos (seizure terms, case deadlines, destruction batches to approve or carry out, typical cases to review or rewrite, stations whose 整改 is overdue, and for admins the backups' age and last check). */
 export function WorkbenchPage() {
@@ -41,6 +42,9 @@ export function WorkbenchPage() {
           )}
         </Col>
         <Col span={8}>
+          <Card title="我的待办" style={{ marginBottom: 16 }}>
+            <MyWork />
+          </Card>
           <Card title="本机信息">
             <Descriptions column={1} size="small">
               <Descriptions.Item label="机关">{info.agencyName}</Descriptions.Item>

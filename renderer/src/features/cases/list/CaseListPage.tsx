@@ -12,7 +12,9 @@ import { CaseStatusTag, PublicationTag } from '../case-format'
 import { NominateCasesDialog } from '../../typical-cases/NominateCasesDialog'
 import { downloadFile, MIME } from '../../../api/download'
 import { CaseFilters, EMPTY_CASE_FILTER, isCaseFiltered, type CaseListFilter } from './CaseFilters'
-import { readCaseParams, writeCaseParams, type CaseListParams, type CaseSort as Sort } from './case-list-params'
+import { StatDrillTag } from '../../../components/StatDrillTag'
+import { useSession } from '../../auth/session'
+import { caseDrillText, readCaseParams, writeCaseParams, type CaseListParams, type CaseSort as Sort } from './case-list-params'
 
 // 处罚案件: the register, newest first or by the next deadline; the deadline in red once it has passed. The
 // filter, sort and page live in the URL (case-list-params.ts); 导出 writes what the filter gives as .xlsx;
@@ -63,6 +65,7 @@ export function CaseListPage() {
   const navigate = useNavigate()
   const can = useCan()
   const { message } = AntApp.useApp()
+  const { user } = useSession()
   const [searchParams, setSearchParams] = useSearchParams()
   const params = useMemo(() => readCaseParams(searchParams), [searchParams])
   const { filter, sort } = params
@@ -137,6 +140,10 @@ export function CaseListPage() {
           )}
         </Flex>
       </Flex>
+      <StatDrillTag
+        text={[filter.createdBy && (filter.createdBy === user.id ? '我立案登记的' : '指定账号登记的'), caseDrillText(filter)].filter(Boolean).join('，') || null}
+        onClear={() => setFilter({ period: null, procedure: null, timing: null, createdBy: null })}
+      />
       <Card size="small">
         <CaseFilters key={resets} filter={filter} onChange={setFilter} onClear={clear} units={suggestions.data?.units ?? []} />
       </Card>

@@ -2,10 +2,12 @@ import { useState } from 'react'
 import { Alert, Button, Card, Flex, Select, Switch, Table, Typography } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import type { ColumnsType } from 'antd/es/table'
-import { Link, useNavigate } from 'react-router'
+import { Link, useNavigate, useSearchParams } from 'react-router'
 import type { BatchRow } from '../../../../../shared/api/destruction-types'
-import { BATCH_STATUSES, DESTRUCTION_METHODS, type BatchStatus } from '../../../../../shared/domain/destruction'
-import { keysOf } from '../../../../../shared/domain/seizures'
+import { BATCH_STATUSES, DESTRUCTION_METHODS, type BatchStatus, type DestructionMethod } from '../../../../../shared/domain/destruction'
+import { ITEM_CATEGORIES, keysOf, type ItemCategory } from '../../../../../shared/domain/seizures'
+import { dateParam, listParam, oneOfParam, textParam } from '../../../components/url-params'
+import { StatDrillTag } from '../../../components/StatDrillTag'
 import { invoke } from '../../../api/client'
 import { useLoad } from '../../../api/use-load'
 import { todayText } from '../../../components/today'
@@ -21,6 +23,35 @@ interface Filter {
   year: number | null
   query: string
   includeVoided: boolean
+  /** From 统计's drill-down (#/destructions/batches?status=executed&efrom=…&eto=…&method=…&category=…&unit=…). */
+  executedFrom: string | null
+  executedTo: string | null
+  method: DestructionMethod | null
+  category: ItemCategory | null
+  unit: string
+  /** From the 工作台's 我的待办: the account that made the batches. */
+  createdBy: string | null
+}
+
+/** The filter a link from 统计 opens with; unknown values dropped. */
+function filterFrom(sp: URLSearchParams): Filter {
+  return {
+    statuses: listParam(sp, 'status', BATCH_STATUSES),
+    year: null,
+    query: '',
+    includeVoided: false,
+    executedFrom: dateParam(sp, 'efrom'),
+    executedTo: dateParam(sp, 'eto'),
+    method: oneOfParam(sp, 'method', DESTRUCTION_METHODS),
+    category: oneOfParam(sp, 'category', ITEM_CATEGORIES),
+    unit: textParam(sp, 'unit', 50),
+    createdBy: textParam(sp, 'by', 64) || null,
+  }
+}
+
+function drillText(f: Filter): string | null {
+  if (!f.executedFrom && !f.method && !f.category && !f.unit && !f.createdBy) return null
+  return [f.createdBy && '我编制的', f.executedFrom && `${f.executedFrom}至${f.executedTo ?? ''}执行销毁`, f.method && DESTRUCTION_METHODS[f.method], f.category && `含${ITEM_CATEGORIES[f.category]}`, f.unit && `${f.unit}查扣的物品`].filter(Boolean).join('，')
 }
 
 const STATUS_OPTIONS = keysOf(BATCH_STATUSES).map((k) => ({ value: k, label: BATCH_STATUSES[k] }))
@@ -53,7 +84,8 @@ const COLUMNS: ColumnsType<BatchRow> = [
 export function BatchListPage() {
   const navigate = useNavigate()
   const can = useCan()
-  const [filter, setFilter] = useState<Filter>({ statuses: [], year: null, query: '', includeVoided: false })
+  const [searchParams] = useSearchParams()
+  const [filter, setFilter] = useState<Filter>(() => filterFrom(searchParams))
   const [paging, setPaging] = useState({ page: 1, pageSize: 50 })
   const list = useLoad(() => invoke('destruction.batch.list', { ...filter, ...paging }), [JSON.stringify(filter), paging.page, paging.pageSize])
   const change = (patch: Partial<Filter>) => {
@@ -73,6 +105,7 @@ export function BatchListPage() {
           </Button>
         )}
       </Flex>
+      <StatDrillTag text={drillText(filter)} onClear={() => change({ executedFrom: null, executedTo: null, method: null, category: null, unit: '', createdBy: null })} />
       <Card size="small">
         <Flex wrap gap={8} align="center">
           <SearchBox testId="batch-search" placeholder="搜索批次号、地点、活动名称…" value={filter.query} onSearch={(query) => change({ query })} style={{ width: 320 }} />

@@ -8,6 +8,9 @@ import { useLoad } from '../../../api/use-load'
 import { useCan, whoMay } from '../../auth/can'
 import { countText } from '../../../components/count-text'
 import { isFiltered } from './list-params'
+import { StatDrillTag } from '../../../components/StatDrillTag'
+import { useSession } from '../../auth/session'
+import { OUTCOME_KINDS } from '../../../../../shared/domain/seizures'
 import { SeizureFilters } from './SeizureFilters'
 import { SeizureTable } from './SeizureTable'
 import { useFillHeight } from './use-fill-height'
@@ -26,6 +29,7 @@ export function SeizureListPage() {
   const { message } = AntApp.useApp()
   const list = useSeizureList()
   const { filter } = list.params
+  const { user } = useSession()
   const suggestions = useLoad(() => invoke('seizures.suggestions', {}), [])
   const [boxRef, bodyHeight] = useFillHeight<HTMLDivElement>(TABLE_CHROME_PX, MIN_BODY_PX)
   // 清除筛选 remounts the filters, so a half-typed search cannot land after the reset.
@@ -103,6 +107,10 @@ export function SeizureListPage() {
           </Button>
         </Space>
       </Flex>
+      <StatDrillTag
+        text={[filter.createdBy && (filter.createdBy === user.id ? '我登记的' : '指定账号登记的'), filter.outcome && `${filter.outcomeFrom ?? ''}至${filter.outcomeTo ?? ''}有${OUTCOME_KINDS[filter.outcome]}的查扣`].filter(Boolean).join('，') || null}
+        onClear={() => list.setFilter({ outcome: null, outcomeFrom: null, outcomeTo: null, createdBy: null })}
+      />
       <Card size="small">
         <SeizureFilters key={resets} filter={filter} onChange={list.setFilter} onClear={clear} suggestions={suggestions.data} />
       </Card>

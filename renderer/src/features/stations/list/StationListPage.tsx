@@ -10,7 +10,8 @@ import { downloadFile, MIME } from '../../../api/download'
 import { FilterLabel, SearchBox } from '../../../components/SearchBox'
 import { useCan } from '../../auth/can'
 import { ImportDialog } from '../import/ImportDialog'
-import { readStationParams, writeStationParams, type StationListParams } from './station-list-params'
+import { readStationParams, stationDrillText, writeStationParams, type StationListParams } from './station-list-params'
+import { StatDrillTag } from '../../../components/StatDrillTag'
 import { StationDocumentsDialog } from './StationDocumentsDialog'
 import { ReviewResultTag, StationStatusTag } from '../station-format'
 
@@ -101,6 +102,7 @@ export function StationListPage() {
           )}
         </Flex>
       </Flex>
+      <StatDrillTag text={stationDrillText(filter)} onClear={() => set({ period: null, result: filter.result === 'any' ? null : filter.result })} />
       <Card size="small">
         <Flex gap={12} wrap align="center">
           <SearchBox testId="station-search" placeholder="名称、依托经营者、地址、站长、编号…" value={filter.query ?? ''} onSearch={(query) => set({ query })} style={{ width: 280 }} />
