@@ -1,11 +1,12 @@
 import type BetterSqlite3 from 'better-sqlite3'
 
 /**
- * Takes a database back from the latest schema to schema 7 (drops what migrations 8–14 made; a new migration adds its undo here), for tests that
+ * Takes a database back from the latest schema to schema 7 (drops what migrations 8–15 made; a new migration adds its undo here), for tests that
  * rewind further to replay an older migration on records made today.
  */
 export function undoMigrationsAfter7(raw: BetterSqlite3.Database): void {
   raw.exec(`
+    DROP INDEX seizure_outcomes_date_ix;
     DROP TABLE station_settings; DROP TABLE station_attachments; DROP TABLE station_reviews; DROP TABLE station_status_changes; DROP TABLE stations;
     DROP TABLE typical_settings; DROP TABLE typical_reviews; DROP TABLE typical_versions; DROP TABLE typical_entries; DROP TABLE typical_collections;
     DROP TABLE case_settings; DROP TABLE case_pauses; DROP TABLE case_extensions; DROP TABLE case_seizures; DROP TABLE case_officers; DROP TABLE penalty_cases;
@@ -17,6 +18,6 @@ export function undoMigrationsAfter7(raw: BetterSqlite3.Database): void {
     DROP INDEX seizure_items_stock_ix;
     ALTER TABLE seizure_items DROP COLUMN batch_milli;
     ALTER TABLE seizure_items DROP COLUMN confiscated_milli;
-    DELETE FROM schema_migrations WHERE version IN (8, 9, 10, 11, 12, 13, 14);
+    DELETE FROM schema_migrations WHERE version IN (8, 9, 10, 11, 12, 13, 14, 15);
     PRAGMA user_version = 7;`)
 }

@@ -137,6 +137,8 @@ describe('the 生成文书 form\'s inputs', () => {
       ['station_directory', '服务站', 'station_directory'],
       ['station_plaque', '服务站', 'station_plaque'],
       ['station_review_report', '服务站', 'station_review_report'],
+      ['work_summary', '统计', 'stat_period'],
+      ['consumer_summary', '统计', 'stat_period'],
     ])
     const notice = kinds.find((k) => k.kind === 'notice')!
     expect(notice.placeholders.find((p) => p.name === '文号')!.sample).toMatch(/^测市监〔\d{4}〕3号$/)
