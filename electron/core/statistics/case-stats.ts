@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { CASE_FIELDS, CASE_PROCEDURES, type CaseField, type CaseProcedure } from '../../../shared/domain/cases'
 import type { OpParsed } from '../../../shared/api'
+import { caseFilter } from '../../../shared/api/cases'
 import { filteredCases } from '../cases/list'
 import { daysBetweenSql, monthOf } from './sql-dates'
 import { byKey, col, drill, figure, monthRows, n, row, table, type AreaStatsFn, type StatScope } from './figures'
@@ -13,21 +14,8 @@ import { byKey, col, drill, figure, monthRows, n, row, table, type AreaStatsFn, 
 type Filter = Omit<OpParsed<'cases.list'>, 'sort' | 'page' | 'pageSize'>
 type Basis = NonNullable<Filter['period']>['basis']
 
-const base = (s: StatScope, basis: Basis | null): Filter => ({
-  query: '',
-  year: null,
-  field: null,
-  statuses: [],
-  unit: s.unit,
-  officer: '',
-  penaltyKind: null,
-  due: null,
-  period: basis ? { basis, from: s.period.from, to: s.period.to } : null,
-  procedure: null,
-  timing: null,
-  createdBy: null,
-  includeVoided: false,
-})
+/** The case list's filter with its defaults (the contract's own), narrowed to a unit and a period by one date. */
+const base = (s: StatScope, basis: Basis | null): Filter => caseFilter.parse({ unit: s.unit, period: basis ? { basis, from: s.period.from, to: s.period.to } : null })
 
 const listDrill = (f: Filter) =>
   drill('/cases', { pb: f.period?.basis, pf: f.period?.from, pt: f.period?.to, field: f.field, proc: f.procedure, timing: f.timing, unit: f.unit })

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import { ITEM_CATEGORIES, OUTCOME_KINDS, SEIZURE_KINDS, type ItemCategory, type OutcomeKind, type SeizureKind } from '../../../shared/domain/seizures'
 import type { Period } from '../../../shared/rules/stat-periods'
+import { seizureFilter } from '../../../shared/api/seizures'
 import type { Database } from '../db/schema'
 import { categoryBit } from '../seizures/derived'
 import { filtered, type SeizureFilterParsed } from '../seizures/list-filter'
@@ -14,22 +15,8 @@ import { byKey, col, drill, figure, monthRows, n, row, table, today, type AreaSt
 
 type Db = Kysely<Database>
 
-const base = (unit: string, p: Period | null): SeizureFilterParsed => ({
-  query: '',
-  dateFrom: p?.from ?? null,
-  dateTo: p?.to ?? null,
-  kinds: [],
-  statuses: [],
-  category: null,
-  unit,
-  officer: '',
-  party: '',
-  outcome: null,
-  outcomeFrom: null,
-  outcomeTo: null,
-  createdBy: null,
-  includeVoided: false,
-})
+/** The register's filter with its defaults (the contract's own), narrowed to a unit and a decision period. */
+const base = (unit: string, p: Period | null): SeizureFilterParsed => seizureFilter.parse({ unit, dateFrom: p?.from ?? null, dateTo: p?.to ?? null })
 
 const listDrill = (f: SeizureFilterParsed) =>
   drill('/seizures', { from: f.dateFrom, to: f.dateTo, kind: f.kinds.join(','), category: f.category, unit: f.unit, status: f.statuses.join(','), outcome: f.outcome, ofrom: f.outcomeFrom, oto: f.outcomeTo })

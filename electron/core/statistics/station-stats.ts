@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { OpParsed } from '../../../shared/api'
+import { stationFilter } from '../../../shared/api/stations'
 import { REVIEW_RESULTS, type ReviewResult } from '../../../shared/domain/stations'
 import { stationQuery } from '../stations/list'
 import { byKey, col, drill, figure, n, row, table, today, type AreaStatsFn, type StatScope } from './figures'
@@ -10,7 +11,7 @@ import { byKey, col, drill, figure, n, row, table, today, type AreaStatsFn, type
 
 type Filter = OpParsed<'stations.export'>
 
-const base = (s: StatScope): Filter => ({ query: '', unit: s.unit, format: null, statuses: [], odr: null, noReasonReturns: null, year: null, result: null, period: null, rectifyOverdue: false, includeVoided: false })
+const base = (s: StatScope): Filter => stationFilter.parse({ unit: s.unit })
 const IN_REGISTER = ['active', 'rectifying'] as const
 
 const listDrill = (f: Filter) =>
