@@ -6,7 +6,11 @@ import type { Period } from '../rules/stat-periods'
 /** What a figure counts in: records (with the word the office uses: 件, 起, 个, 批, 行), 分, grams, days. */
 export type StatUnit = 'count' | 'fen' | 'g' | 'days'
 
-/** The area's list, filtered so that its count equals the figure: the renderer opens `#${path}?${params}`. */
+/**
+ * The records behind a figure: the area's list, filtered so that its count equals a figure that counts records
+ * (seizures, cases, batches, stations); a figure summed over them (lines, value, kg, complaints) opens the same
+ * records. The renderer opens `#${path}?${params}`.
+ */
 export interface StatDrill {
   path: string
   params: Record<string, string>
