@@ -6,6 +6,8 @@ import { exportAuditFile } from '../audit/export-file'
 import { verifyAuditChain } from '../audit/verify'
 import { exportSeizuresFile } from '../seizures/export-file'
 import { exportCasesFile } from '../cases/export-file'
+import { periodStats } from '../statistics/report'
+import type { Period } from '../../../shared/rules/stat-periods'
 
 // Reads that take seconds at ten years of records, run by the read worker on its own read-only connection (in
 // one read transaction: a consistent snapshot while others write). A task gets plain JSON in and gives plain
@@ -15,6 +17,8 @@ export const READ_TASKS = {
   auditExport: (db: Kysely<Database>, p: { filter: AuditFilter; at: string }) => exportAuditFile(db, p.filter, p.at),
   auditVerify: (db: Kysely<Database>, _p: Record<string, never>) => verifyAuditChain(db),
   casesExport: (db: Kysely<Database>, p: { input: OpParsed<'cases.export'>; day: string }) => exportCasesFile(db, p.input, p.day),
+  /** 统计: one period's figures, read beside the window's own read of the other period (statistics/report.ts). */
+  statsPeriod: (db: Kysely<Database>, p: { period: Period; unit: string; today: string }) => periodStats(db, p.period, p.unit, p.today),
   seizuresExport: (db: Kysely<Database>, p: { input: OpParsed<'seizures.export'>; day: string }) => exportSeizuresFile(db, p.input, p.day),
 }
 

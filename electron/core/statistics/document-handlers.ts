@@ -8,6 +8,7 @@ import type { SummaryChart } from '../documents/kinds/summary-shared'
 import type { HandlerMap } from '../handler'
 import { chartPng } from './charts'
 import { statReport } from './report'
+import { inWorker } from './in-worker'
 
 // The 工作总结 and 消费维权工作情况 of a period: the same report as the 统计 page, and for the 工作总结 the page's
 // main charts drawn on the server — previewed, or issued and archived.
@@ -36,7 +37,7 @@ export function summaryCharts(r: StatReport): SummaryChart[] {
 }
 
 async function recordFor(ctx: Parameters<HandlerMap<Ops>['stats.document.preview']>[1], d: Parameters<HandlerMap<Ops>['stats.document.preview']>[0]): Promise<KindRecord> {
-  const report = await statReport(ctx.trx, { from: d.period.from, to: d.period.to }, d.period.unit, todayOf(ctx))
+  const report = await statReport(ctx.trx, { from: d.period.from, to: d.period.to }, d.period.unit, todayOf(ctx), inWorker(ctx))
   return { type: 'stat_period', summary: { report, charts: d.kind === 'work_summary' ? summaryCharts(report) : [] } }
 }
 

@@ -6,7 +6,7 @@ import { officeCalendar } from '../holidays/calendar'
 import { stationSettings } from '../stations/repository'
 import { caseStats } from './case-stats'
 import { destructionStats } from './destruction-stats'
-import type { AreaStatsFn, StatScope } from './figures'
+import type { AreaStats, AreaStatsFn, StatScope } from './figures'
 import { seizureStats } from './seizure-stats'
 import { stationStats } from './station-stats'
 import { typicalStats } from './typical-stats'
@@ -39,12 +39,23 @@ function withPrevious(now: StatSection, before: StatSection | null): StatSection
   return { ...now, figures, tables }
 }
 
-export async function statReport(db: Db, period: Period, unit: string, today: string): Promise<StatReport> {
-  const calendar = await officeCalendar(db)
-  const scope: StatScope = { period, unit, today, calendar }
+/** Every area's figures for one period (the read worker computes the year-earlier one: read-worker/tasks.ts). */
+export async function periodStats(db: Db, period: Period, unit: string, today: string): Promise<AreaStats[]> {
+  const scope: StatScope = { period, unit, today, calendar: await officeCalendar(db) }
+  return Promise.all(AREAS.map((area) => area(db, scope)))
+}
+
+/** Computes a period's figures somewhere else: in the read worker, so the two periods are read side by side. */
+export type PeriodReader = (p: { period: Period; unit: string; today: string }) => Promise<AreaStats[]>
+
+/**
+ * The report: the period's figures here and the same period a year earlier by `elsewhere` (the read worker, on
+ * its own connection and thread; here too when not given), at the same time — half the wait on a two-core PC.
+ */
+export async function statReport(db: Db, period: Period, unit: string, today: string, elsewhere?: PeriodReader): Promise<StatReport> {
   const previousPeriod = yearBefore(period)
-  const before: StatScope = { ...scope, period: previousPeriod }
-  const [units, ...pairs] = await Promise.all([unitsOf(db), ...AREAS.map((area) => Promise.all([area(db, scope), area(db, before)]))])
-  const sections = pairs.map(([now, old]) => withPrevious(now.section, old.hasData ? old.section : null))
+  const earlier = elsewhere ? elsewhere({ period: previousPeriod, unit, today }) : periodStats(db, previousPeriod, unit, today)
+  const [units, now, old] = await Promise.all([unitsOf(db), periodStats(db, period, unit, today), earlier])
+  const sections = now.map((n, i) => withPrevious(n.section, old[i]?.hasData ? old[i].section : null))
   return { period, previousPeriod, unit, units, sections }
 }
