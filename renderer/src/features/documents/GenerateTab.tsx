@@ -122,5 +122,6 @@ function recordGroups(kinds: readonly { label: string; fromRecord: string | null
     const area = DOCUMENT_RECORD_SOURCES[k.fromRecord as keyof typeof DOCUMENT_RECORD_SOURCES]
     byArea.set(area, [...(byArea.get(area) ?? []), k.label])
   }
-  return [...byArea].map(([area, labels]) => `${labels.join('、')}（在${area}的记录中出具）`).join('；')
+  // The summaries come from a period's figures, not from one record: they are issued on the 统计 page.
+  return [...byArea].map(([area, labels]) => `${labels.join('、')}（${area === '统计' ? '在统计页按期间出具' : `在${area}的记录中出具`}）`).join('；')
 }
