@@ -12,12 +12,13 @@ const num = (v: number): Cell => ({ value: v, type: Number })
 const kg = (g: number): Cell => ({ value: g / 1000, type: Number, format: '#,##0.###' })
 const wan = (fen: number): Cell => ({ value: Number(wanYuan(fen)), type: Number, format: '#,##0.00' })
 
-function cellsOf(v: number, unit: StatColumn['unit']): Cell[] {
-  if (unit === 'fen') return [yuanCell(v), wan(v)]
-  if (unit === 'g') return [kg(v)]
-  return [num(v)]
-}
-const headsOf = (c: StatColumn): string[] => (c.unit === 'fen' ? [`${c.label}（元）`, `${c.label}（万元）`] : c.unit === 'g' ? [`${c.label}（千克）`] : c.unit === 'days' ? [`${c.label}（天）`] : [`${c.label}（${c.word}）`])
+/** A figure in its unit: 元 (two decimals), 千克, or a plain number. */
+const cellOf = (v: number, unit: StatColumn['unit']): Cell => (unit === 'fen' ? yuanCell(v) : unit === 'g' ? kg(v) : num(v))
+/** A table's cells for one value: money gets its 万元 beside it. */
+const cellsOf = (v: number, unit: StatColumn['unit']): Cell[] => (unit === 'fen' ? [cellOf(v, unit), wan(v)] : [cellOf(v, unit)])
+/** What a column or figure counts in, as its heading says it. */
+const unitWord = (c: Pick<StatColumn, 'unit' | 'word'>) => (c.unit === 'fen' ? '元' : c.unit === 'g' ? '千克' : c.unit === 'days' ? '天' : c.word)
+const headsOf = (c: StatColumn): string[] => [`${c.label}（${unitWord(c)}）`, ...(c.unit === 'fen' ? [`${c.label}（万元）`] : [])]
 
 function sectionSheet(r: StatReport, s: StatSection) {
   const data: Cell[][] = [
@@ -27,10 +28,8 @@ function sectionSheet(r: StatReport, s: StatSection) {
     headerRow(['项目', '数值', '万元', '上年同期', '同比']),
   ]
   for (const f of s.figures) {
-    const unitWord = f.unit === 'fen' ? '元' : f.unit === 'g' ? '千克' : f.unit === 'days' ? '天' : f.word
-    const value = f.unit === 'fen' ? yuanCell(f.value) : f.unit === 'g' ? kg(f.value) : num(f.value)
-    const before = f.previous === null ? textCell('') : f.unit === 'fen' ? yuanCell(f.previous) : f.unit === 'g' ? kg(f.previous) : num(f.previous)
-    data.push([textCell(`${f.label}（${unitWord}）`), value, f.unit === 'fen' ? wan(f.value) : textCell(''), before, textCell(statChange(f.value, f.previous, f.unit, f.word))])
+    const before = f.previous === null ? textCell('') : cellOf(f.previous, f.unit)
+    data.push([textCell(`${f.label}（${unitWord(f)}）`), cellOf(f.value, f.unit), f.unit === 'fen' ? wan(f.value) : textCell(''), before, textCell(statChange(f.value, f.previous, f.unit, f.word))])
   }
   for (const t of s.tables) {
     const month = t.chart === 'month'
