@@ -5,7 +5,7 @@ import type { SeizureKind, SeizureStatus } from '../../../shared/domain/seizures
 import { daysBetween } from '../../../shared/rules/working-days'
 import { OFFICER_SEPARATOR } from './derived'
 import { boundedPeriod, conditions, drivingTerms, filtered, onlyHeld, wholeRegister, type SeizureFilterParsed } from './list-filter'
-import { candidates, countCandidates, searchTerms, textHolds, type Db } from './search'
+import { candidates, searchTerms, textHolds, type Db } from './search'
 
 export type { SeizureFilterParsed } from './list-filter'
 export { filtered } from './list-filter'
@@ -106,20 +106,14 @@ export async function listSeizures(db: Db, input: OpParsed<'seizures.list'>, tod
 
 /**
  * The matching ids, from the narrowest start: the records still holding goods when only their statuses are
- * asked for (a partial index), else the search term with the fewest texts (its index), else the table.
+ * asked for (a partial index), else the texts holding every search term (their index), else the table.
  */
 async function matchesQuery(db: Db, f: SeizureFilterParsed, today: string) {
   const terms = drivingTerms(f)
   const rowConditions = conditions(f, today)
   if (terms.length === 0 || onlyHeld(f.statuses)) return filtered(db, f, today).select('s.id')
-  let narrowest = terms[0]!
-  if (terms.length > 1) {
-    // Several texts: start from the one with the fewest texts, check the others on each.
-    const counts = await Promise.all(terms.map((t) => countCandidates(db, t, COUNT_BOUND + 1)))
-    narrowest = terms[counts.indexOf(Math.min(...counts))]!
-  }
   let q = db
-    .selectFrom(sql<{ rowid: number }>`(${candidates(narrowest)})`.as('c'))
+    .selectFrom(sql<{ rowid: number }>`(${candidates(terms)})`.as('c'))
     .innerJoin('seizure_search_text as t', 't.id', 'c.rowid')
     .innerJoin('seizures as s', 's.id', 't.seizure_id')
     .select('s.id')

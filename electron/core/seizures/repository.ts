@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import type { ItemLine, Outcome, Seizure, TermPause } from '../../../shared/api/seizure-types'
 import type { ItemCategory, OutcomeKind, PartyType, PauseKind, SeizureKind, SeizureSource } from '../../../shared/domain/seizures'
-import type { Database } from '../db/schema'
+import type { Database, SeizureItemTable, SeizureOutcomeTable, SeizurePauseTable, SeizureTable } from '../db/schema'
 import { AppError } from '../errors'
 import { voidedOf } from '../db/voided'
 import { seizureStatus, termState } from './status'
@@ -23,6 +23,21 @@ export async function storagePaths(db: Db): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.id, path(r.id)]))
 }
 
+type Named = { created_by_name: string; voided_by_name: string | null }
+
+/** A seizure's rows as read for the record view (or, for a record just made, as written). */
+export interface SeizureRows {
+  s: Selectable<SeizureTable> & Named & { extension_by_name: string | null }
+  officers: readonly { name: string; cert_no: string }[]
+  /** Every line, taken-out ones too, in line order. */
+  items: readonly Selectable<SeizureItemTable>[]
+  outcomes: readonly (Selectable<SeizureOutcomeTable> & Named)[]
+  pauses: readonly (Selectable<SeizurePauseTable> & Named)[]
+  paths: ReadonlyMap<string, string>
+  /** Quantities of executed destruction batches, by line. */
+  destroyed: readonly { item_id: string; held_milli: number }[]
+}
+
 export async function getSeizure(db: Db, id: string, today: string): Promise<Seizure> {
   const s = await db
     .selectFrom('seizures as s')
@@ -35,7 +50,7 @@ export async function getSeizure(db: Db, id: string, today: string): Promise<Sei
     .executeTakeFirst()
   if (!s) throw new AppError('NOT_FOUND', '没有这条查扣记录')
 
-  const [officers, allItemRows, outcomeRows, pauseRows, paths, destroyedRows] = await Promise.all([
+  const [officers, items, outcomes, pauses, paths, destroyed] = await Promise.all([
     db.selectFrom('seizure_officers').select(['name', 'cert_no']).where('seizure_id', '=', id).orderBy('position').execute(),
     db.selectFrom('seizure_items').selectAll().where('seizure_id', '=', id).orderBy('line_no').execute(),
     db
@@ -66,6 +81,16 @@ export async function getSeizure(db: Db, id: string, today: string): Promise<Sei
       .where('b.status', '=', 'executed')
       .execute(),
   ])
+  return toSeizure(db, { s, officers, items, outcomes, pauses, paths, destroyed }, today)
+}
+
+/** The record view of a seizure's rows. */
+export async function toSeizure(db: Db, rows: SeizureRows, today: string): Promise<Seizure> {
+  const { s, officers, paths } = rows
+  const allItemRows = rows.items
+  const outcomeRows = rows.outcomes
+  const pauseRows = rows.pauses
+  const destroyedRows = rows.destroyed
   const destroyed = new Map<string, number>()
   for (const d of destroyedRows) destroyed.set(d.item_id, (destroyed.get(d.item_id) ?? 0) + d.held_milli)
 

@@ -63,17 +63,18 @@ export const columnContains = (column: string, text: string) => sql<SqlBool>`${s
 /** An FTS5 phrase: the term in double quotes, inner quotes doubled, so no character is read as syntax. */
 const ftsPhrase = (s: string) => `"${s.replace(/"/g, '""')}"`
 
-/** The ids (seizure_search_text.id) of the texts holding the term, from the index that fits its length. */
-export function candidates(term: string): RawBuilder<{ rowid: number }> {
-  const chars = [...fold(term)]
-  if (chars.length >= 3) return sql`SELECT rowid FROM seizure_search WHERE seizure_search MATCH ${ftsPhrase(term)}`
-  return sql`SELECT rowid FROM seizure_search_grams WHERE seizure_search_grams MATCH ${gramToken(chars)}`
-}
-
-/** How many texts hold the term, counting no further than `limit`: which term narrows a search most. */
-export async function countCandidates(db: Kysely<Database>, term: string, limit: number): Promise<number> {
-  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM (${candidates(term)} LIMIT ${limit})`.execute(db)
-  return r.rows[0]!.n
+/**
+ * The ids (seizure_search_text.id) of the texts that may hold every term, from one index, which intersects the
+ * terms' lists itself (issue 14: two common terms at 200,000 records, 70 ms → 3 ms, instead of reading the texts
+ * of the first term's matches to check the second). Terms of three or more characters: the trigram index, exact.
+ * Any shorter term among them: every term as its one- and two-character pieces in the gram index, all required —
+ * a text may hold each piece of a term without the term, so the caller checks every term by LIKE (it does anyway).
+ */
+export function candidates(terms: readonly string[]): RawBuilder<{ rowid: number }> {
+  const folded = terms.map((t) => [...fold(t)])
+  if (folded.every((chars) => chars.length >= 3)) return sql`SELECT rowid FROM seizure_search WHERE seizure_search MATCH ${terms.map(ftsPhrase).join(' AND ')}`
+  const pieces = new Set(folded.flatMap((chars) => (chars.length === 1 ? [gramToken(chars)] : chars.slice(1).map((c, i) => gramToken([chars[i]!, c])))))
+  return sql`SELECT rowid FROM seizure_search_grams WHERE seizure_search_grams MATCH ${[...pieces].join(' ')}`
 }
 
 /** The term, checked on a text `t` already joined. */

@@ -1,8 +1,8 @@
-import type { Transaction } from 'kysely'
+import type { Selectable, Transaction } from 'kysely'
 import type { OpParsed } from '../../../shared/api'
 import type { Seizure } from '../../../shared/api/seizure-types'
 import { formatQty } from '../../../shared/rules/decimal'
-import type { Database } from '../db/schema'
+import type { Database, SeizureItemTable } from '../db/schema'
 import { newId } from '../db/ids'
 import { AppError } from '../errors'
 import type { FieldChanges } from '../audit/write'
@@ -89,8 +89,14 @@ export function headerFacts(s: Pick<Seizure, 'kind' | 'decisionNo' | 'decisionDa
   }
 }
 
+/** Replaces a saved seizure's officers. */
 export async function writeOfficers(trx: Trx, seizureId: string, officers: SeizureParsed['officers']): Promise<void> {
   await trx.deleteFrom('seizure_officers').where('seizure_id', '=', seizureId).execute()
+  await insertOfficers(trx, seizureId, officers)
+}
+
+/** A new seizure's officers, in order. */
+export async function insertOfficers(trx: Trx, seizureId: string, officers: SeizureParsed['officers']): Promise<void> {
   await trx
     .insertInto('seizure_officers')
     .values(officers.map((o, i) => ({ seizure_id: seizureId, position: i + 1, name: o.name, cert_no: o.certNo })))
@@ -131,12 +137,24 @@ interface Stamp {
   at: string
 }
 
-/** Inserts the lines of a new seizure, numbered in order. */
-export async function insertLines(trx: Trx, seizureId: string, lines: readonly LineParsed[], { by, at }: Stamp): Promise<void> {
-  await trx
-    .insertInto('seizure_items')
-    .values(lines.map((l, i) => ({ id: newId(), seizure_id: seizureId, line_no: i + 1, ...lineColumns(l), created_at: at, created_by: by, updated_at: at, updated_by: by })))
-    .execute()
+/** Inserts the lines of a new seizure, numbered in order; returns the rows as written. */
+export async function insertLines(trx: Trx, seizureId: string, lines: readonly LineParsed[], { by, at }: Stamp): Promise<Selectable<SeizureItemTable>[]> {
+  const rows = lines.map((l, i) => ({
+    id: newId(),
+    seizure_id: seizureId,
+    line_no: i + 1,
+    ...lineColumns(l),
+    created_at: at,
+    created_by: by,
+    updated_at: at,
+    updated_by: by,
+    voided_at: null,
+    voided_by: null,
+    confiscated_milli: 0,
+    batch_milli: 0,
+  }))
+  await trx.insertInto('seizure_items').values(rows).execute()
+  return rows
 }
 
 /**
