@@ -38,10 +38,15 @@ export function openFloor(dbFile, today) {
     else if (st.length) w.push(`(${st.map((x) => (x === 'disposed' ? 's.held_milli = 0' : `(s.held_milli > 0 AND ${heldCond(x)})`)).join(' OR ')})`)
     return w
   }
-  const candidates = (term) =>
-    [...fold(term)].length >= 3
-      ? ['SELECT rowid FROM seizure_search WHERE seizure_search MATCH ?', `"${term.replace(/"/g, '""')}"`]
-      : ['SELECT rowid FROM seizure_search_grams WHERE seizure_search_grams MATCH ?', [...fold(term)].map((c) => cp(c)).join('').replace(/^(.{4})$/, 'u$1').replace(/^(.{8})$/, 'b$1')]
+  // Every term's texts intersected by one index: the trigram index when all are long, else every term's one- and
+  // two-character pieces in the gram index (a superset; LIKE decides).
+  const piece = (chars) => (chars.length === 1 ? `u${cp(chars[0])}` : `b${cp(chars[0])}${cp(chars[1])}`)
+  const candidates = (terms) => {
+    const folded = terms.map((t) => [...fold(t)])
+    if (folded.every((c) => c.length >= 3)) return ['SELECT rowid FROM seizure_search WHERE seizure_search MATCH ?', terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ')]
+    const pieces = new Set(folded.flatMap((c) => (c.length === 1 ? [piece(c)] : c.slice(1).map((x, i) => piece([c[i], x])))))
+    return ['SELECT rowid FROM seizure_search_grams WHERE seizure_search_grams MATCH ?', [...pieces].join(' ')]
+  }
   const ORDER = {
     registerNo: [],
     decisionDate: ['s.decision_date'],
@@ -95,21 +100,17 @@ export function openFloor(dbFile, today) {
       return { rows: decorate(walk()), total: all, capped: false }
     }
     const heldOnly = f.statuses.length > 0 && f.statuses.every((x) => HELD.includes(x))
-    const bound = heldOnly ? HELD_BOUND : BOUND
+    // As core: records still holding goods, and a bounded period (统计's drill-downs), counted exactly.
+    const bound = heldOnly || (f.dateFrom && f.dateTo) ? HELD_BOUND : BOUND
     const p = []
     let from = 'seizures s'
     const w = where(f, p)
     const driving = [...ts, ...(f.party ? [f.party] : [])]
     if (driving.length && !heldOnly) {
-      const counts = driving.map((t) => {
-        const [sql, arg] = candidates(t)
-        return st(`SELECT count(*) FROM (${sql} LIMIT ${BOUND + 1})`).pluck().get(arg)
-      })
-      const narrowest = driving[counts.indexOf(Math.min(...counts))]
-      const [sql, arg] = candidates(narrowest)
+      const [sql, arg] = candidates(driving)
       from = `(${sql}) c JOIN seizure_search_text t ON t.id = c.rowid JOIN seizures s ON s.id = t.seizure_id`
       p.unshift(arg)
-      // Every term checked on the text, the narrowest too (the trigram index folds more case than LIKE).
+      // Every term checked on the text (the pieces are a superset; the trigram index folds more case than LIKE).
       for (const t of ts) {
         w.push(`t.body LIKE ? ESCAPE '\\'`)
         p.push(like(t))

@@ -150,6 +150,14 @@ const FILTERS: ListInput[] = [
   { query: '基准县东方' },
   { query: '〔2024〕12号' },
   { query: '鞋 东方' },
+  // Several terms are intersected by one index (search.ts: candidates): all long (the trigram index), mixed and
+  // short (every term's pieces in the gram index, a superset LIKE narrows), letters in other case, a term twice.
+  { query: '运动鞋 东方商' },
+  { query: '运动鞋 城关 茶' },
+  { query: 'NIKE 鞋' },
+  { query: '鞋 鞋' },
+  { query: '鞋东 方' },
+  { query: '龙井 西湖' },
   { query: '鳄鱼' },
   { query: '%' },
   { statuses: ['overdue'] },
