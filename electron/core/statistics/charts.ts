@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
-import { Resvg } from '@resvg/resvg-js'
-import * as echarts from 'echarts'
+import type * as Echarts from 'echarts'
+import type * as ResvgJs from '@resvg/resvg-js'
 
 // The 工作总结's charts as pictures: ECharts draws the page's chart option as SVG on the server (no browser, no
 // canvas), resvg turns it into a PNG for Word. Chinese needs a CJK font: the first of the usual ones found on the
@@ -15,6 +15,10 @@ const CJK_FONTS = [
   '/System/Library/Fonts/PingFang.ttc',
 ]
 let found: string | null | undefined
+// Loaded with the first chart, not at start: ECharts and resvg (whose platform probe alone takes ~20 ms) added
+// ~60 ms to every start of the app (issue 14).
+let libs: Promise<[typeof Echarts, typeof ResvgJs]> | null = null
+const chartLibs = () => (libs ??= Promise.all([import('echarts'), import('@resvg/resvg-js')]))
 
 function fontOptions() {
   if (found === undefined) found = CJK_FONTS.find((f) => existsSync(f)) ?? null
@@ -28,7 +32,8 @@ export interface ChartPicture {
 }
 
 /** The option drawn at width × height (CSS pixels), as a PNG at twice that for print. */
-export function chartPng(option: Record<string, unknown>, width = 720, height = 360): ChartPicture {
+export async function chartPng(option: Record<string, unknown>, width = 720, height = 360): Promise<ChartPicture> {
+  const [echarts, { Resvg }] = await chartLibs()
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height })
   try {
     chart.setOption(option)

@@ -1,3 +1,5 @@
+import type { Transaction } from 'kysely'
+import type { Database } from '../db/schema'
 import type { StatReport } from '../../../shared/api/stat-types'
 import { statChartOption } from '../../../shared/charts/stat-chart'
 import { periodText, yearBefore } from '../../../shared/rules/stat-periods'
@@ -24,24 +26,25 @@ const CHARTED: readonly (readonly [section: string, table: string, title: string
   ['destructions', 'by_month', '销毁批次（按月）'],
 ]
 
-export function summaryCharts(r: StatReport): SummaryChart[] {
+export async function summaryCharts(r: StatReport): Promise<SummaryChart[]> {
   const thisLabel = periodText(r.period)
   const beforeLabel = periodText(yearBefore(r.period))
-  return CHARTED.flatMap(([sk, tk, title]) => {
+  const out: SummaryChart[] = []
+  for (const [sk, tk, title] of CHARTED) {
     const t = r.sections.find((s) => s.key === sk)?.tables.find((x) => x.key === tk)
-    if (!t || t.rows.length === 0 || t.rows.every((x) => (x.values[0] ?? 0) === 0)) return []
+    if (!t || t.rows.length === 0 || t.rows.every((x) => (x.values[0] ?? 0) === 0)) continue
     // Untitled: the document's caption names the chart.
-    const pic = chartPng(statChartOption(t, { thisLabel, beforeLabel }))
-    return [{ title, ...pic }]
-  })
+    out.push({ title, ...(await chartPng(statChartOption(t, { thisLabel, beforeLabel }))) })
+  }
+  return out
 }
 
-async function recordFor(ctx: Parameters<HandlerMap<Ops>['stats.document.preview']>[1], d: Parameters<HandlerMap<Ops>['stats.document.preview']>[0]): Promise<KindRecord> {
-  const report = await statReport(ctx.trx, { from: d.period.from, to: d.period.to }, d.period.unit, todayOf(ctx), inWorker(ctx))
-  return { type: 'stat_period', summary: { report, charts: d.kind === 'work_summary' ? summaryCharts(report) : [] } }
+async function recordFor(ctx: Parameters<HandlerMap<Ops>['stats.document.preview']>[1], trx: Transaction<Database>, d: Parameters<HandlerMap<Ops>['stats.document.preview']>[0]): Promise<KindRecord> {
+  const report = await statReport(trx, { from: d.period.from, to: d.period.to }, d.period.unit, todayOf(ctx), inWorker(ctx))
+  return { type: 'stat_period', summary: { report, charts: d.kind === 'work_summary' ? await summaryCharts(report) : [] } }
 }
 
 export const summaryDocumentHandlers: HandlerMap<Ops> = {
-  'stats.document.preview': async (d, ctx) => previewRecordDocument(ctx.trx, d.kind, await recordFor(ctx, d), d.date),
-  'stats.document.issue': async (d, ctx) => issueRecordDocument(ctx, d.kind, await recordFor(ctx, d), d.date),
+  'stats.document.preview': (d, ctx) => previewRecordDocument(ctx, d.kind, (trx) => recordFor(ctx, trx, d), d.date),
+  'stats.document.issue': (d, ctx) => issueRecordDocument(ctx, d.kind, (trx) => recordFor(ctx, trx, d), d.date),
 }
