@@ -58,6 +58,7 @@ export async function dispatch(
         services,
         at,
         audit: (entry) => services.db.transaction().execute((trx) => writeAudit(trx, stamp(entry))),
+        auditIn: (trx, entry) => writeAudit(trx, stamp(entry)),
       })
       return { ok: true, data }
     }
@@ -71,6 +72,7 @@ export async function dispatch(
           services,
           at,
           audit: (entry) => writeAudit(trx, stamp(entry)),
+          auditIn: (t, entry) => writeAudit(t, stamp(entry)),
         })
       } catch (err) {
         // Commit what the handler recorded (a failed login), then refuse.

@@ -45,6 +45,8 @@ export interface HandlerContext {
   at: string
   /** Appends an audit entry (or several, in order) in this call's transaction, stamped with the time, user and operation. */
   audit(entry: HandlerAuditEntry | readonly HandlerAuditEntry[]): Promise<void>
+  /** The same, in a transaction of the handler's own (operations `outsideTransaction`). */
+  auditIn(trx: Transaction<Database>, entry: HandlerAuditEntry | readonly HandlerAuditEntry[]): Promise<void>
 }
 
 export type Handler<N extends OpName> = (input: OpParsed<N>, ctx: HandlerContext) => Promise<OpResult<N>>

@@ -201,11 +201,13 @@ export const caseOperations = {
   'cases.document.preview': defineOperation<DocxFile>()({
     summary: '预览处罚案件的文书（行政处罚信息公示、行政处罚决定书）',
     mutates: false,
+    outsideTransaction: true,
     input: z.object({ id: recordId, kind: z.enum(CASE_DOCUMENT_KINDS, { error: '请选择文书' }), date: isoDate('成文日期') }).strict(),
   }),
   'cases.document.issue': defineOperation<DocxFile & { archiveId: string }>()({
     summary: '生成处罚案件的文书并存档',
     mutates: true,
+    outsideTransaction: true,
     input: z.object({ id: recordId, kind: z.enum(CASE_DOCUMENT_KINDS, { error: '请选择文书' }), date: isoDate('成文日期') }).strict(),
   }),
 }

@@ -19,8 +19,9 @@ export interface OperationDef<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly input: I
   /**
    * Runs outside the call's transaction (a database backup or restore cannot run inside one; a long read runs
-   * in the read worker on a connection of its own); the handler then takes care of its own atomicity, and its
-   * audit entry is written in a transaction of its own.
+   * in the read worker on a connection of its own; a document made from a record is built there between two
+   * short transactions); the handler then takes care of its own atomicity, and its audit entry is written in a
+   * transaction of its own (or, by `auditIn`, in the handler's).
    */
   readonly outsideTransaction?: boolean
   /** Phantom: carries the result type; never set at run time. */

@@ -223,11 +223,13 @@ export const destructionOperations = {
   'destruction.document.preview': defineOperation<DocxFile>()({
     summary: '预览销毁批次的文书（公告、清单、记录、审批表）',
     mutates: false,
+    outsideTransaction: true,
     input: z.object({ id: recordId, kind: z.enum(DESTRUCTION_DOCUMENT_KINDS, { error: '请选择文书' }), date: isoDate('成文日期') }).strict(),
   }),
   'destruction.document.issue': defineOperation<DocxFile & { archiveId: string }>()({
     summary: '生成销毁批次的文书并存档',
     mutates: true,
+    outsideTransaction: true,
     input: z.object({ id: recordId, kind: z.enum(DESTRUCTION_DOCUMENT_KINDS, { error: '请选择文书' }), date: isoDate('成文日期') }).strict(),
   }),
 }

@@ -191,6 +191,7 @@ export const seizureOperations = {
   'seizures.inventory': defineOperation<DocxFile & { archiveId: string }>()({
     summary: '生成查封（扣押）物品清单并存档',
     mutates: true,
+    outsideTransaction: true,
     input: z.object({ id: recordId, date: isoDate('成文日期') }).strict(),
   }),
 }

@@ -211,9 +211,10 @@ export const stationOperations = {
   'stations.document.preview': defineOperation<DocxFile>()({
     summary: '预览服务站文书：名录（按监管所分组）、授牌公告（所选服务站）、年度考核结果通报',
     mutates: false,
+    outsideTransaction: true,
     input: documentInput,
   }),
-  'stations.document.issue': defineOperation<DocxFile & { archiveId: string }>()({ summary: '生成服务站文书并存档', mutates: true, input: documentInput }),
+  'stations.document.issue': defineOperation<DocxFile & { archiveId: string }>()({ summary: '生成服务站文书并存档', mutates: true, outsideTransaction: true, input: documentInput }),
   'stations.attachments.list': defineOperation<RecordFile[]>()({ summary: '服务站的牌匾和现场照片', mutates: false, input: z.object({ stationId: recordId }).strict() }),
   'stations.attachments.add': defineOperation<RecordFile>()({
     summary: '添加服务站牌匾或现场照片',

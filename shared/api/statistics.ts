@@ -38,6 +38,6 @@ export const statisticsOperations = {
     mutates: false,
     input: statPeriodInput,
   }),
-  'stats.document.preview': defineOperation<DocxFile>()({ summary: '预览工作总结或消费维权工作情况（按期间的统计数字）', mutates: false, input: summaryInput }),
-  'stats.document.issue': defineOperation<DocxFile & { archiveId: string }>()({ summary: '出具工作总结或消费维权工作情况并存档', mutates: true, input: summaryInput }),
+  'stats.document.preview': defineOperation<DocxFile>()({ summary: '预览工作总结或消费维权工作情况（按期间的统计数字）', mutates: false, outsideTransaction: true, input: summaryInput }),
+  'stats.document.issue': defineOperation<DocxFile & { archiveId: string }>()({ summary: '出具工作总结或消费维权工作情况并存档', mutates: true, outsideTransaction: true, input: summaryInput }),
 } as const

@@ -114,11 +114,13 @@ export const typicalOperations = {
   'typical.document.preview': defineOperation<DocxFile>()({
     summary: '预览案例集的文书（典型案例集、典型案例报送表）',
     mutates: false,
+    outsideTransaction: true,
     input: z.object({ id: recordId, kind: z.enum(TYPICAL_DOCUMENT_KINDS, { error: '请选择文书' }), date: isoDate('成文日期') }).strict(),
   }),
   'typical.document.issue': defineOperation<DocxFile & { archiveId: string }>()({
     summary: '生成案例集的文书并存档（每个案例须已定稿）',
     mutates: true,
+    outsideTransaction: true,
     input: z.object({ id: recordId, kind: z.enum(TYPICAL_DOCUMENT_KINDS, { error: '请选择文书' }), date: isoDate('成文日期') }).strict(),
   }),
 }

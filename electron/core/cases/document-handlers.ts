@@ -3,7 +3,7 @@ import type { CaseDocumentKind } from '../../../shared/domain/documents'
 import { DOCUMENT_KIND_LABELS } from '../../../shared/domain/documents'
 import { todayOf } from '../clock'
 import type { Database } from '../db/schema'
-import { issueRecordDocument, previewRecordDocument } from '../documents/issue'
+import { documentOnRecord, issueRecordDocument, previewRecordDocument } from '../documents/issue'
 import type { KindRecord } from '../documents/kinds/types'
 import { AppError } from '../errors'
 import type { HandlerMap } from '../handler'
@@ -30,15 +30,7 @@ async function caseRecord(db: Db, id: string, kind: CaseDocumentKind, today: str
 }
 
 export const caseDocumentHandlers: HandlerMap<Ops> = {
-  'cases.document.preview': async ({ id, kind, date }, ctx) => {
-    const record = await caseRecord(ctx.trx, id, kind, todayOf(ctx))
-    return previewRecordDocument(ctx.trx, kind, record, date)
-  },
-  'cases.document.issue': async ({ id, kind, date }, ctx) => {
-    const record = await caseRecord(ctx.trx, id, kind, todayOf(ctx))
-    const issued = await issueRecordDocument(ctx, kind, record, date)
-    // The case's own 修改记录 shows the document was issued, and which archived file it is.
-    await ctx.audit({ action: 'generate', recordType: 'penalty_case', recordId: id, changes: { document: [null, issued.fileName] }, note: `存档编号 ${issued.archiveId}` })
-    return issued
-  },
+  'cases.document.preview': ({ id, kind, date }, ctx) => previewRecordDocument(ctx, kind, (trx) => caseRecord(trx, id, kind, todayOf(ctx)), date),
+  // The case's own 修改记录 shows the document was issued, and which archived file it is.
+  'cases.document.issue': ({ id, kind, date }, ctx) => issueRecordDocument(ctx, kind, (trx) => caseRecord(trx, id, kind, todayOf(ctx)), date, documentOnRecord('penalty_case', id)),
 }

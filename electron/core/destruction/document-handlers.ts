@@ -4,7 +4,7 @@ import { DOCUMENT_KIND_LABELS } from '../../../shared/domain/documents'
 import type { Database } from '../db/schema'
 import { AppError } from '../errors'
 import type { HandlerMap } from '../handler'
-import { issueRecordDocument, previewRecordDocument } from '../documents/issue'
+import { documentOnRecord, issueRecordDocument, previewRecordDocument } from '../documents/issue'
 import type { KindRecord } from '../documents/kinds/types'
 import { getBatch } from './repository'
 
@@ -33,15 +33,7 @@ async function batchRecord(db: Db, id: string, kind: DestructionDocumentKind): P
 }
 
 export const destructionDocumentHandlers: HandlerMap<Ops> = {
-  'destruction.document.preview': async ({ id, kind, date }, { trx }) => {
-    const record = await batchRecord(trx, id, kind)
-    return previewRecordDocument(trx, kind, record, date)
-  },
-  'destruction.document.issue': async ({ id, kind, date }, ctx) => {
-    const record = await batchRecord(ctx.trx, id, kind)
-    const issued = await issueRecordDocument(ctx, kind, record, date)
-    // The batch's own 修改记录 shows the document was issued, and which archived file it is.
-    await ctx.audit({ action: 'generate', recordType: 'destruction_batch', recordId: id, changes: { document: [null, issued.fileName] }, note: `存档编号 ${issued.archiveId}` })
-    return issued
-  },
+  'destruction.document.preview': ({ id, kind, date }, ctx) => previewRecordDocument(ctx, kind, (trx) => batchRecord(trx, id, kind), date),
+  // The batch's own 修改记录 shows the document was issued, and which archived file it is.
+  'destruction.document.issue': ({ id, kind, date }, ctx) => issueRecordDocument(ctx, kind, (trx) => batchRecord(trx, id, kind), date, documentOnRecord('destruction_batch', id)),
 }

@@ -1,39 +1,76 @@
+import type { Transaction } from 'kysely'
 import type { DocxFile } from '../../../shared/api/documents'
-import type { Seizure } from '../../../shared/api/seizure-types'
+import type { DocumentFontSettings } from '../../../shared/api/documents'
 import { DOCUMENT_RECORD_SOURCES, type DocumentKind } from '../../../shared/domain/documents'
 import { createdFields } from '../audit/write'
 import { newId } from '../db/ids'
+import type { Database } from '../db/schema'
+import { writeMark, writtenSince } from '../db/write-mark'
 import { AppError } from '../errors'
-import { actor, type HandlerContext } from '../handler'
+import { actor, type HandlerAuditEntry, type HandlerContext } from '../handler'
+import { runReadTask } from '../read-worker/pool'
 import { getAgencyProfile } from '../settings/repository'
 import { documentFonts } from './fonts'
-import { archiveDocument, buildDocument } from './generate'
+import { archiveDocument, buildDocument, type BuiltDocument } from './generate'
 import { KINDS } from './kinds'
-import type { KindRecord } from './kinds/types'
-import { templateSource } from './templates'
+import type { KindContext, KindRecord } from './kinds/types'
+import { templateSource, type TemplateSource } from './templates'
 
 // Issuing a document: built from the kind's current template, archived byte for byte with the ids of the
-// records it was made from, and audited, all in the calling operation's transaction. documents.generate
-// issues form-filled kinds; a record's own operation (seizures.inventory) issues the kinds made from it.
+// records it was made from, and audited. documents.generate issues form-filled kinds in its call's transaction;
+// the kinds made from a record (a 清单 of 5,000 lines takes a second or more) are built off the connection and
+// off the main thread — their operations run outside the call's transaction (issue 14: other calls waited for
+// the whole build):
+//   1. the record, template, agency and fonts are read in one short transaction;
+//   2. the document is built in the read worker, every other call answered meanwhile;
+//   3. for an issue, it is archived and audited in a second transaction — unless anything was written since 1,
+//      when the record is read and the document built again inside that transaction, so what is archived is
+//      always what the records say at that moment.
 
 export type IssuedDocument = DocxFile & { archiveId: string }
+type Trx = Transaction<Database>
+/** Reads a document's record (and refuses where the document cannot be made from it); may run twice. */
+export type RecordLoader = (trx: Trx) => Promise<KindRecord>
 
-export async function issueDocument(ctx: HandlerContext, kind: DocumentKind, made: { date: string; inputs: Record<string, string>; record?: KindRecord }): Promise<IssuedDocument> {
-  const user = actor(ctx)
-  const current = await templateSource(ctx.trx, kind)
-  const agency = await getAgencyProfile(ctx.trx)
-  const kctx = { agency, ...made }
-  const built = await buildDocument(kind, current, kctx, agency.fullName, await documentFonts(ctx.trx))
+interface Sources {
+  kctx: KindContext
+  template: TemplateSource
+  fonts: DocumentFontSettings
+}
+
+async function readSources(db: Trx, kind: DocumentKind, made: { date: string; inputs: Record<string, string>; record?: KindRecord }): Promise<Sources> {
+  const [template, agency, fonts] = await Promise.all([templateSource(db, kind), getAgencyProfile(db), documentFonts(db)])
+  return { kctx: { agency, ...made }, template, fonts }
+}
+
+const buildHere = (kind: DocumentKind, s: Sources) => buildDocument(kind, s.template, s.kctx, s.kctx.agency.fullName, s.fonts)
+
+async function buildInWorker(ctx: HandlerContext, kind: DocumentKind, s: Sources): Promise<BuiltDocument> {
+  const built = await runReadTask(ctx.services.dbFile, 'buildDocument', { kind, template: s.template, kctx: s.kctx, fonts: s.fonts })
+  // Bytes cross the thread as a Uint8Array.
+  return { ...built, bytes: Buffer.from(built.bytes.buffer, built.bytes.byteOffset, built.bytes.byteLength) }
+}
+
+async function archiveAndAudit(ctx: HandlerContext, trx: Trx, kind: DocumentKind, s: Sources, built: BuiltDocument, audit: (e: HandlerAuditEntry[]) => Promise<void>, also?: RecordEntry) {
   const id = newId()
-  await archiveDocument(ctx.trx, { id, kind, built, templateVersion: current.versionNo, recordIds: KINDS[kind].recordIds(kctx), inputs: made.inputs, by: user.id, at: ctx.at })
-  await ctx.audit({ action: 'generate', recordType: 'document', recordId: id, changes: createdFields({ kind, title: built.title, sha256: built.sha256, templateVersion: current.versionNo }) })
-  return { archiveId: id, fileName: built.fileName, base64: built.bytes.toString('base64') }
+  await archiveDocument(trx, { id, kind, built, templateVersion: s.template.versionNo, recordIds: KINDS[kind].recordIds(s.kctx), inputs: s.kctx.inputs, by: actor(ctx).id, at: ctx.at })
+  const issued: IssuedDocument = { archiveId: id, fileName: built.fileName, base64: built.bytes.toString('base64') }
+  const entries: HandlerAuditEntry[] = [{ action: 'generate', recordType: 'document', recordId: id, changes: createdFields({ kind, title: built.title, sha256: built.sha256, templateVersion: s.template.versionNo }) }]
+  if (also) entries.push(also(issued))
+  await audit(entries)
+  return issued
+}
+
+/** A form-filled kind, issued in the calling operation's transaction (documents.generate). */
+export async function issueDocument(ctx: HandlerContext, kind: DocumentKind, made: { date: string; inputs: Record<string, string> }): Promise<IssuedDocument> {
+  const s = await readSources(ctx.trx, kind, made)
+  return archiveAndAudit(ctx, ctx.trx, kind, s, await buildHere(kind, s), (e) => ctx.audit(e))
 }
 
 /** A kind made from a record, built from the current template and not archived (the 预览 of every area). */
-export async function previewRecordDocument(db: Parameters<typeof templateSource>[0], kind: DocumentKind, record: KindRecord, date: string): Promise<DocxFile> {
-  const agency = await getAgencyProfile(db)
-  const built = await buildDocument(kind, await templateSource(db, kind), { agency, date, inputs: {}, record }, agency.fullName, await documentFonts(db))
+export async function previewRecordDocument(ctx: HandlerContext, kind: DocumentKind, load: RecordLoader, date: string): Promise<DocxFile> {
+  const s = await ctx.services.db.transaction().execute(async (trx) => readSources(trx, kind, { date, inputs: {}, record: await load(trx) }))
+  const built = await buildInWorker(ctx, kind, s)
   return { fileName: built.fileName, base64: built.bytes.toString('base64') }
 }
 
@@ -43,14 +80,32 @@ export function assertFormKind(kind: DocumentKind): void {
   if (from) throw new AppError('VALIDATION', `此文书须从${DOCUMENT_RECORD_SOURCES[from.type]}中生成`, { kind: `此文书须从${DOCUMENT_RECORD_SOURCES[from.type]}中生成` })
 }
 
-/** Issues a kind made from one record (its 成文日期 `date`, YYYY-MM-DD); the record's id goes to the archive. */
-export async function issueRecordDocument(ctx: HandlerContext, kind: DocumentKind, record: KindRecord, date: string): Promise<IssuedDocument> {
-  if (KINDS[kind].fromRecord?.type !== record.type) throw new AppError('INTERNAL', `${KINDS[kind].label}不是由这种记录生成的`)
-  return issueDocument(ctx, kind, { date, inputs: {}, record })
-}
+/** The record's own 修改记录 entry for the issued document (which file, which archive entry). */
+export type RecordEntry = (issued: IssuedDocument) => HandlerAuditEntry
 
-/** 查封（扣押）物品清单 of one seizure, as loaded by seizures.get; a voided seizure has none. */
-export async function issueSeizureInventory(ctx: HandlerContext, seizure: Seizure, date: string): Promise<IssuedDocument> {
-  if (seizure.voided) throw new AppError('STATE', '这条查扣登记已作废，不能生成物品清单')
-  return issueRecordDocument(ctx, 'seizure_inventory', { type: 'seizure', seizure }, date)
+/** The usual RecordEntry: the record names the file it issued and the archive entry. */
+export const documentOnRecord =
+  (recordType: HandlerAuditEntry['recordType'], recordId: string, field = 'document'): RecordEntry =>
+  (issued) => ({ action: 'generate', recordType, recordId, changes: { [field]: [null, issued.fileName] }, note: `存档编号 ${issued.archiveId}` })
+
+/** Issues a kind made from one record (its 成文日期 `date`, YYYY-MM-DD); the record's id goes to the archive. */
+export async function issueRecordDocument(ctx: HandlerContext, kind: DocumentKind, load: RecordLoader, date: string, also?: RecordEntry): Promise<IssuedDocument> {
+  const checkedLoad: RecordLoader = async (trx) => {
+    const record = await load(trx)
+    if (KINDS[kind].fromRecord?.type !== record.type) throw new AppError('INTERNAL', `${KINDS[kind].label}不是由这种记录生成的`)
+    return record
+  }
+  const made = (record: KindRecord) => ({ date, inputs: {}, record })
+  const db = ctx.services.db
+  const first = await db.transaction().execute(async (trx) => {
+    const s = await readSources(trx, kind, made(await checkedLoad(trx)))
+    return { s, mark: writeMark(ctx.services.sqlite) }
+  })
+  const built = await buildInWorker(ctx, kind, first.s)
+  return ctx.services.db.transaction().execute(async (trx) => {
+    if (!writtenSince(first.mark, ctx.services.sqlite)) return archiveAndAudit(ctx, trx, kind, first.s, built, (e) => ctx.auditIn(trx, e), also)
+    // Something was written while it was built (perhaps to this record): read and build again, here.
+    const s = await readSources(trx, kind, made(await checkedLoad(trx)))
+    return archiveAndAudit(ctx, trx, kind, s, await buildHere(kind, s), (e) => ctx.auditIn(trx, e), also)
+  })
 }

@@ -82,6 +82,6 @@ const recordFor = (db: Kysely<Database>, d: Input, today: string): Promise<KindR
   d.kind === 'station_plaque' ? plaqueRecord(db, d.stationIds) : d.kind === 'station_review_report' ? reportRecord(db, d.year!) : directoryRecord(db, d.unit, today)
 
 export const stationDocumentHandlers: HandlerMap<Ops> = {
-  'stations.document.preview': async (d, ctx) => previewRecordDocument(ctx.trx, d.kind, await recordFor(ctx.trx, d, todayOf(ctx)), d.date),
-  'stations.document.issue': async (d, ctx) => issueRecordDocument(ctx, d.kind, await recordFor(ctx.trx, d, todayOf(ctx)), d.date),
+  'stations.document.preview': (d, ctx) => previewRecordDocument(ctx, d.kind, (trx) => recordFor(trx, d, todayOf(ctx)), d.date),
+  'stations.document.issue': (d, ctx) => issueRecordDocument(ctx, d.kind, (trx) => recordFor(trx, d, todayOf(ctx)), d.date),
 }

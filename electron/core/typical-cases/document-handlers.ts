@@ -5,7 +5,7 @@ import { TYPICAL_STATUSES } from '../../../shared/domain/typical-cases'
 import { getCase } from '../cases/repository'
 import { todayOf } from '../clock'
 import type { Database } from '../db/schema'
-import { issueRecordDocument, previewRecordDocument } from '../documents/issue'
+import { documentOnRecord, issueRecordDocument, previewRecordDocument } from '../documents/issue'
 import type { KindRecord } from '../documents/kinds/types'
 import { AppError } from '../errors'
 import type { HandlerMap } from '../handler'
@@ -38,14 +38,6 @@ async function collectionRecord(db: Db, id: string, kind: TypicalDocumentKind, t
 }
 
 export const typicalDocumentHandlers: HandlerMap<Ops> = {
-  'typical.document.preview': async ({ id, kind, date }, ctx) => {
-    const record = await collectionRecord(ctx.trx, id, kind, todayOf(ctx), false)
-    return previewRecordDocument(ctx.trx, kind, record, date)
-  },
-  'typical.document.issue': async ({ id, kind, date }, ctx) => {
-    const record = await collectionRecord(ctx.trx, id, kind, todayOf(ctx), true)
-    const issued = await issueRecordDocument(ctx, kind, record, date)
-    await ctx.audit({ action: 'generate', recordType: 'typical_collection', recordId: id, changes: { document: [null, issued.fileName] }, note: `存档编号 ${issued.archiveId}` })
-    return issued
-  },
+  'typical.document.preview': ({ id, kind, date }, ctx) => previewRecordDocument(ctx, kind, (trx) => collectionRecord(trx, id, kind, todayOf(ctx), false), date),
+  'typical.document.issue': ({ id, kind, date }, ctx) => issueRecordDocument(ctx, kind, (trx) => collectionRecord(trx, id, kind, todayOf(ctx), true), date, documentOnRecord('typical_collection', id)),
 }

@@ -4,7 +4,9 @@ import BetterSqlite3 from 'better-sqlite3'
 import { loadCurrentUser } from '../../../electron/core/auth/users'
 import { writeAudit } from '../../../electron/core/audit/write'
 import { openDatabase, type OpenedDatabase } from '../../../electron/core/db/connection'
-import { issueSeizureInventory } from '../../../electron/core/documents/issue'
+import type { Transaction } from 'kysely'
+import type { Database } from '../../../electron/core/db/schema'
+import { issueRecordDocument } from '../../../electron/core/documents/issue'
 import type { CoreServices, HandlerAuditEntry, HandlerContext } from '../../../electron/core/handler'
 import type { Seizure } from '../../../shared/api/seizure-types'
 import { plainText, readDocx } from '../../support/docx-read'
@@ -96,24 +98,27 @@ describe('查封（扣押）物品清单 in 文书', () => {
   })
 })
 
-/** Runs `fn` in a transaction on a second connection, with the context dispatch gives a handler. */
+/** Runs `fn` as dispatch runs an operation outside the call's transaction, on a second connection. */
 async function asOperation<T>(fn: (ctx: HandlerContext) => Promise<T>): Promise<T> {
   second ??= openDatabase(t.dataDir)
-  const db = second.db
+  const { db, sqlite, file } = second
   const admin = await db.selectFrom('users').select('id').where('login', '=', 'admin').executeTakeFirstOrThrow()
   const user = (await loadCurrentUser(db, admin.id))!
   const at = '2026-11-23T02:00:00.000Z'
-  return db.transaction().execute((trx) =>
-    fn({ trx, user, client: t.client, services: {} as CoreServices, at, audit: (e) => writeAudit(trx, (Array.isArray(e) ? e : [e]).map((x: HandlerAuditEntry) => ({ userId: user.id, ...x, at, operation: 'seizures.inventory' }))) }),
-  )
+  const stamp = (e: HandlerAuditEntry | readonly HandlerAuditEntry[]) => (Array.isArray(e) ? e : [e]).map((x: HandlerAuditEntry) => ({ userId: user.id, ...x, at, operation: 'seizures.inventory' }))
+  const services = { db, sqlite, dbFile: file } as CoreServices
+  return fn({ trx: db as unknown as Transaction<Database>, user, client: t.client, services, at, audit: (e) => db.transaction().execute((trx) => writeAudit(trx, stamp(e))), auditIn: (trx, e) => writeAudit(trx, stamp(e)) })
 }
+
+/** The 物品清单 of a seizure given as it is (not read from the database), issued as seizures.inventory issues it. */
+const issueInventory = (ctx: HandlerContext, seizure: Seizure, date: string) => issueRecordDocument(ctx, KIND, async () => ({ type: 'seizure', seizure }), date)
 
 describe('issuing the 物品清单 of a seizure', () => {
   it('builds it from the current template, archives it with the seizure id and audits it', async () => {
     t = await setUpCore()
     await t.ok('documents.template.save', { kind: KIND, title: '{{措施种类}}物品清单', body: '第1版措辞：共{{物品行数}}项。', basedOn: 0 })
     const seizure: Seizure = seizureRecord()
-    const issued = await asOperation((ctx) => issueSeizureInventory(ctx, seizure, '2026-11-23'))
+    const issued = await asOperation((ctx) => issueInventory(ctx, seizure, '2026-11-23'))
     expect(issued.fileName).toBe('扣押物品清单_2026-0012_测试县东方商行有限公司.docx')
     expect(docText(issued.base64)).toContain('第1版措辞：共3项。')
 
@@ -134,13 +139,16 @@ describe('issuing the 物品清单 of a seizure', () => {
   it('uses an uploaded Word template with its row loop, and refuses a voided seizure', async () => {
     t = await setUpCore()
     await t.ok('documents.template.upload', { kind: KIND, base64: (await loopTemplate()).toString('base64'), fileName: '清单.docx', basedOn: 0 })
-    const issued = await asOperation((ctx) => issueSeizureInventory(ctx, seizureRecord(), '2026-11-23'))
+    const issued = await asOperation((ctx) => issueInventory(ctx, seizureRecord(), '2026-11-23'))
     const text = docText(issued.base64)
     expect(text).toContain('运动鞋（NIKE）')
     expect(text).toContain('12.5千克')
 
-    const voided = seizureRecord({ voided: { at: '2026-11-20T00:00:00.000Z', byName: '王管理', reason: '重复登记' } })
-    await expect(asOperation((ctx) => issueSeizureInventory(ctx, voided, '2026-11-23'))).rejects.toMatchObject({ code: 'STATE' })
+    // A voided seizure has none: refused, nothing archived.
+    const { client } = await addClerk(t)
+    const made = await createSeizure(t, client)
+    await t.ok('seizures.void', { id: made.id, version: made.version, reason: '重复登记' }, client)
+    expect(await t.call('seizures.inventory', { id: made.id, date: '2026-11-23' }, client)).toMatchObject({ ok: false, error: { code: 'STATE', message: '这条查扣登记已作废，不能生成物品清单' } })
     expect(await t.ok('documents.archive.list', {})).toHaveLength(1)
   })
 
@@ -149,7 +157,7 @@ describe('issuing the 物品清单 of a seizure', () => {
     const { client } = await addClerk(t)
     const created = await createSeizure(t, client)
     const seizure = await t.ok('seizures.get', { id: created.id }, client)
-    const issued = await asOperation((ctx) => issueSeizureInventory(ctx, seizure, '2026-11-23'))
+    const issued = await asOperation((ctx) => issueInventory(ctx, seizure, '2026-11-23'))
     const text = docText(issued.base64)
     expect(text).toContain(`登记号：${seizure.registerNo}`)
     expect(text).toContain('当事人：测试县东方商行有限公司')
@@ -160,5 +168,33 @@ describe('issuing the 物品清单 of a seizure', () => {
     const row = raw.prepare('SELECT record_ids FROM document_archive WHERE id = ?').get(issued.archiveId)
     raw.close()
     expect(row).toEqual({ record_ids: JSON.stringify([seizure.id]) })
+  })
+
+  it('is built off the connection, and read and built again in the archiving transaction when something was written meanwhile', async () => {
+    // documents/issue.ts: the record is read in one transaction, the document built in the read worker, and
+    // archived in a second transaction — which reads and builds again when anything was written in between.
+    t = await setUpCore()
+    const { client } = await addClerk(t)
+    const created = await createSeizure(t, client)
+    const reads: string[] = []
+    const load = (ctx: HandlerContext, writeMeanwhile: boolean) => async (trx: Transaction<Database>) => {
+      const s = await trx.selectFrom('seizures').select('party_name').where('id', '=', created.id).executeTakeFirstOrThrow()
+      reads.push(s.party_name)
+      // Asked for during the first read: it takes the connection right after that transaction, while the
+      // document is being built, before the archiving transaction asks for it.
+      if (writeMeanwhile && reads.length === 1) void ctx.services.db.updateTable('seizures').set({ party_name: '测试县西方商行有限公司' }).where('id', '=', created.id).execute()
+      return { type: 'seizure' as const, seizure: { ...created, party: { ...created.party, name: s.party_name } } }
+    }
+    const quiet = await asOperation((ctx) => issueRecordDocument(ctx, KIND, load(ctx, false), '2026-11-23'))
+    expect(reads).toEqual(['测试县东方商行有限公司'])
+    expect(docText(quiet.base64)).toContain('当事人：测试县东方商行有限公司')
+
+    reads.length = 0
+    const changed = await asOperation((ctx) => issueRecordDocument(ctx, KIND, load(ctx, true), '2026-11-23'))
+    expect(reads).toEqual(['测试县东方商行有限公司', '测试县西方商行有限公司'])
+    // What is archived is what the record said when it was archived, not when the build began.
+    expect(docText(changed.base64)).toContain('当事人：测试县西方商行有限公司')
+    expect((await t.ok('documents.archive.get', { id: changed.archiveId })).base64).toBe(changed.base64)
+    expect(await t.ok('documents.archive.list', {})).toHaveLength(2)
   })
 })
