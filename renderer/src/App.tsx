@@ -25,11 +25,15 @@ const IDLE_NOTICE = '长时间未操作，已自动退出登录，请重新登�
 
 /** Where a window starts: first run → setup; no session → login; otherwise the shell. */
 async function resolveStage(): Promise<Stage> {
+  // Both asked at once (a fresh window waits for the two answers one after the other otherwise); before the
+  // first setup auth.me is simply refused.
+  const me = invoke('auth.me', {})
+  me.catch(() => undefined)
   try {
     const info = await invoke('app.info', {})
     if (!info.setupDone) return { kind: 'setup', info }
     try {
-      const session = await invoke('auth.me', {})
+      const session = await me
       landFor(session.user.id)
       return { kind: 'ready', info, session, generation: 0 }
     } catch (err) {

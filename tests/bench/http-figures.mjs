@@ -4,7 +4,6 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { race, stats } from './measure.mjs'
-import { BENCH_TODAY } from './seed.mjs'
 import { BENCH_CLERK } from './seeds.mjs'
 import { stopHost } from './start-figures.mjs'
 
@@ -22,7 +21,9 @@ export async function httpFigures({ url, token, dataDir, reps, withFloor, log })
   let floor = null
   let floorUrl = null
   if (withFloor) {
-    floor = spawn(process.execPath, [join(import.meta.dirname, 'http-floor.mjs'), join(dataDir, 'taizhang.sqlite'), BENCH_TODAY], { stdio: ['ignore', 'pipe', 'inherit'] })
+    // The host runs on the real clock (not the bench's day): the floor counts days left from the office's today.
+    const officeToday = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
+    floor = spawn(process.execPath, [join(import.meta.dirname, 'http-floor.mjs'), join(dataDir, 'taizhang.sqlite'), officeToday], { stdio: ['ignore', 'pipe', 'inherit'] })
     floorUrl = await new Promise((resolve) => floor.stdout.once('data', (c) => resolve(/ready (\S+)/.exec(String(c))[1])))
   }
   const rows = []

@@ -1,4 +1,4 @@
-// Long work (exports, 审计校验, backups and their check) beside other calls: while one runs, a second client
+// Long work (exports, 审计校验, backups and their check, big documents) beside other calls: while one runs, a second client
 // calls auth.me every few milliseconds; the longest time between its answers is how long the long work blocked
 // everyone else.
 import { BENCH_NOW } from './seed.mjs'
@@ -24,8 +24,15 @@ export async function longFigures({ h, dataDir, log }) {
   await ok('auth.login', { login: BENCH_ADMIN.login, password: BENCH_ADMIN.password })
   await ok('auth.login', { login: BENCH_ADMIN.login, password: BENCH_ADMIN.password }, other)
   const rows = []
+  // Big documents (issue 14): the largest batch's 销毁物品清单 (5,000 lines, made by the destruction figures when
+  // they ran), previewed and issued, built in the read worker between two short transactions.
+  const big = core.sqlite.prepare(`SELECT batch_id AS id, count(*) AS n FROM destruction_lines GROUP BY batch_id ORDER BY n DESC LIMIT 1`).get()
+  const documents = big && big.n >= 1000 ? [
+    [`销毁物品清单 preview (${big.n} lines)`, 'destruction.document.preview', { id: big.id, kind: 'destruction_list', date: '2026-12-02' }],
+    [`销毁物品清单 issue (${big.n} lines)`, 'destruction.document.issue', { id: big.id, kind: 'destruction_list', date: '2026-12-02' }],
+  ] : []
   try {
-    for (const [name, op, input] of LONG_WORK) {
+    for (const [name, op, input] of [...LONG_WORK, ...documents]) {
       let running = true
       let longest = 0
       let calls = 0
@@ -52,7 +59,7 @@ export async function longFigures({ h, dataDir, log }) {
       gap()
       running = false
       await pinger
-      const size = data?.rows ?? data?.checked ?? data?.backups?.length ?? null
+      const size = data?.rows ?? data?.checked ?? data?.backups?.length ?? (data?.base64 ? `${Math.round((data.base64.length * 3) / 4 / 1024)} KiB` : null)
       rows.push({ name, group: 'long', took: Math.round(ms), blockedMax: Math.round(longest * 10) / 10, calls, size })
       log(`  ${name}: took ${Math.round(ms)} ms (${size ?? ''}), other calls waited at most ${Math.round(longest)} ms (${calls} calls meanwhile)`)
     }
