@@ -5,7 +5,9 @@
 //  - executing a 5,000-line batch (≤ 2 s);
 //  - the 5,000-line 销毁物品清单 through destruction.document.preview (≤ 3 s) beside writing the same table with the
 //    bare `docx` library in the same run (≤ 1.5×). Skipped, and said so, while the documents refuse to build.
+import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
+import { documentMemory } from './document-memory.mjs'
 import { race, stats } from './measure.mjs'
 import { BENCH_NOW, BENCH_TODAY } from './seed.mjs'
 import { BENCH_ADMIN, BENCH_CLERK } from './seeds.mjs'
@@ -188,6 +190,14 @@ export async function destructionFigures({ h, dataDir, reps, log }) {
   } finally {
     raw.close()
     await core.close()
+  }
+  // Its peak memory, in a process of its own (the core above closed: one program per data folder).
+  const big = rows.find((r) => r.name.startsWith('销毁物品清单') && !r.skipped)
+  if (big) {
+    const id = new BetterSqlite3(join(dataDir, 'taizhang.sqlite'), { readonly: true }).prepare('SELECT batch_id FROM destruction_lines GROUP BY batch_id ORDER BY count(*) DESC LIMIT 1').pluck().get()
+    const m = await documentMemory({ harness: join(import.meta.dirname, '../../out/bench/harness.mjs'), dataDir, id, login: BENCH_CLERK.login, password: BENCH_CLERK.password })
+    rows.push({ name: `销毁物品清单 peak memory (${m.kib} KiB document)`, group: 'destruction', memory: m, target: 'peak ≤ 300 MB', met: m.peakMB <= 300 })
+    log(`  销毁物品清单 peak resident ${m.peakMB} MB (process at rest ${m.restMB} MB), ${m.kib} KiB`)
   }
   return rows
 }

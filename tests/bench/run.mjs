@@ -117,6 +117,7 @@ for (const scale of scales) {
   }
   printTable(`${scale} seizures — ms (load ${s.loadBefore.join(' ')} → ${s.loadAfter.join(' ')})`, rows)
   for (const r of s.rows.filter((x) => x.skipped)) console.log(`${r.name}: skipped — ${r.skipped}`)
+  for (const r of s.rows.filter((x) => x.memory)) console.log(`${r.name}: peak resident ${r.memory.peakMB} MB, the process at rest ${r.memory.restMB} MB (target ${r.target}: ${r.met ? 'yes' : 'NO'})`)
   for (const r of s.rows.filter((x) => x.rate)) console.log(`${r.name}: ours ${r.rate.ours}/s, raw transaction ${r.rate.floor}/s (target ≥ 400/s: ${r.rate.ours >= 400 ? 'yes' : 'NO'})`)
 }
 if (top.long) {

@@ -31,6 +31,8 @@ export type IssuedDocument = DocxFile & { archiveId: string }
 type Trx = Transaction<Database>
 /** Reads a document's record (and refuses where the document cannot be made from it); may run twice. */
 export type RecordLoader = (trx: Trx) => Promise<KindRecord>
+/** Completes a record read by a loader with what needs no database and takes long (the 工作总结's charts): run after the read, outside every transaction. */
+export type RecordFinisher = (record: KindRecord) => Promise<KindRecord>
 
 interface Sources {
   kctx: KindContext
@@ -68,8 +70,9 @@ export async function issueDocument(ctx: HandlerContext, kind: DocumentKind, mad
 }
 
 /** A kind made from a record, built from the current template and not archived (the 预览 of every area). */
-export async function previewRecordDocument(ctx: HandlerContext, kind: DocumentKind, load: RecordLoader, date: string): Promise<DocxFile> {
+export async function previewRecordDocument(ctx: HandlerContext, kind: DocumentKind, load: RecordLoader, date: string, finish?: RecordFinisher): Promise<DocxFile> {
   const s = await ctx.services.db.transaction().execute(async (trx) => readSources(trx, kind, { date, inputs: {}, record: await load(trx) }))
+  if (finish) s.kctx.record = await finish(s.kctx.record!)
   const built = await buildInWorker(ctx, kind, s)
   return { fileName: built.fileName, base64: built.bytes.toString('base64') }
 }
@@ -89,7 +92,7 @@ export const documentOnRecord =
   (issued) => ({ action: 'generate', recordType, recordId, changes: { [field]: [null, issued.fileName] }, note: `存档编号 ${issued.archiveId}` })
 
 /** Issues a kind made from one record (its 成文日期 `date`, YYYY-MM-DD); the record's id goes to the archive. */
-export async function issueRecordDocument(ctx: HandlerContext, kind: DocumentKind, load: RecordLoader, date: string, also?: RecordEntry): Promise<IssuedDocument> {
+export async function issueRecordDocument(ctx: HandlerContext, kind: DocumentKind, load: RecordLoader, date: string, also?: RecordEntry, finish?: RecordFinisher): Promise<IssuedDocument> {
   const checkedLoad: RecordLoader = async (trx) => {
     const record = await load(trx)
     if (KINDS[kind].fromRecord?.type !== record.type) throw new AppError('INTERNAL', `${KINDS[kind].label}不是由这种记录生成的`)
@@ -101,11 +104,13 @@ export async function issueRecordDocument(ctx: HandlerContext, kind: DocumentKin
     const s = await readSources(trx, kind, made(await checkedLoad(trx)))
     return { s, mark: writeMark(ctx.services.sqlite) }
   })
+  if (finish) first.s.kctx.record = await finish(first.s.kctx.record!)
   const built = await buildInWorker(ctx, kind, first.s)
   return ctx.services.db.transaction().execute(async (trx) => {
     if (!writtenSince(first.mark, ctx.services.sqlite)) return archiveAndAudit(ctx, trx, kind, first.s, built, (e) => ctx.auditIn(trx, e), also)
     // Something was written while it was built (perhaps to this record): read and build again, here.
     const s = await readSources(trx, kind, made(await checkedLoad(trx)))
+    if (finish) s.kctx.record = await finish(s.kctx.record!)
     return archiveAndAudit(ctx, trx, kind, s, await buildHere(kind, s), (e) => ctx.auditIn(trx, e), also)
   })
 }

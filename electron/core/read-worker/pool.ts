@@ -33,7 +33,7 @@ async function startWorker(): Promise<Worker> {
   if (!fromSources) w = new Worker(builtWorker())
   else {
     const { build } = await import('rolldown')
-    const out = await build({ input: join(dirname(here), 'worker.ts'), platform: 'node', external: ['better-sqlite3'], write: false, output: { format: 'cjs' } })
+    const out = await build({ input: join(dirname(here), 'worker.ts'), platform: 'node', external: ['better-sqlite3', '@resvg/resvg-js', 'echarts', 'docx'], write: false, output: { format: 'cjs' } })
     w = new Worker(out.output[0].code, { eval: true })
   }
   w.unref()

@@ -7,6 +7,8 @@ import { verifyAuditChain } from '../audit/verify'
 import { exportSeizuresFile } from '../seizures/export-file'
 import { exportCasesFile } from '../cases/export-file'
 import { periodStats } from '../statistics/report'
+import { summaryCharts } from '../statistics/charts'
+import type { StatReport } from '../../../shared/api/stat-types'
 import type { Period } from '../../../shared/rules/stat-periods'
 import type { DocumentFontSettings } from '../../../shared/api/documents'
 import type { DocumentKind } from '../../../shared/domain/documents'
@@ -30,6 +32,8 @@ export const READ_TASKS = {
   auditExport: (db: Kysely<Database>, p: { filter: AuditFilter; at: string }) => exportAuditFile(db, p.filter, p.at),
   auditVerify: (db: Kysely<Database>, _p: Record<string, never>) => verifyAuditChain(db),
   casesExport: (db: Kysely<Database>, p: { input: OpParsed<'cases.export'>; day: string }) => exportCasesFile(db, p.input, p.day),
+  /** The 工作总结's charts as PNGs (statistics/charts.ts): seconds of resvg off the main thread. */
+  statCharts: (_db: Kysely<Database>, p: { report: StatReport }) => summaryCharts(p.report),
   /** 统计: one period's figures, read beside the window's own read of the other period (statistics/report.ts). */
   statsPeriod: (db: Kysely<Database>, p: { period: Period; unit: string; today: string }) => periodStats(db, p.period, p.unit, p.today),
   seizuresExport: (db: Kysely<Database>, p: { input: OpParsed<'seizures.export'>; day: string }) => exportSeizuresFile(db, p.input, p.day),

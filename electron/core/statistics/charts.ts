@@ -1,4 +1,8 @@
 import { existsSync } from 'node:fs'
+import type { StatReport } from '../../../shared/api/stat-types'
+import { statChartOption } from '../../../shared/charts/stat-chart'
+import { periodText, yearBefore } from '../../../shared/rules/stat-periods'
+import type { SummaryChart } from '../documents/kinds/summary-shared'
 import type * as Echarts from 'echarts'
 import type * as ResvgJs from '@resvg/resvg-js'
 
@@ -43,4 +47,26 @@ export async function chartPng(option: Record<string, unknown>, width = 720, hei
   } finally {
     chart.dispose()
   }
+}
+
+/** The charts the 工作总结 carries: each section's month table, and seizures and cases by group. */
+const CHARTED: readonly (readonly [section: string, table: string, title: string])[] = [
+  ['seizures', 'by_month', '查扣件数（按月）'],
+  ['seizures', 'by_category', '查扣件数（按物品类别）'],
+  ['cases', 'by_month', '查处案件数（按月）'],
+  ['cases', 'by_field', '查处案件数（按案件领域）'],
+  ['destructions', 'by_month', '销毁批次（按月）'],
+]
+
+export async function summaryCharts(r: StatReport): Promise<SummaryChart[]> {
+  const thisLabel = periodText(r.period)
+  const beforeLabel = periodText(yearBefore(r.period))
+  const out: SummaryChart[] = []
+  for (const [sk, tk, title] of CHARTED) {
+    const t = r.sections.find((s) => s.key === sk)?.tables.find((x) => x.key === tk)
+    if (!t || t.rows.length === 0 || t.rows.every((x) => (x.values[0] ?? 0) === 0)) continue
+    // Untitled: the document's caption names the chart.
+    out.push({ title, ...(await chartPng(statChartOption(t, { thisLabel, beforeLabel }))) })
+  }
+  return out
 }
