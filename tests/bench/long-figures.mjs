@@ -31,6 +31,8 @@ export async function longFigures({ h, dataDir, log }) {
     [`销毁物品清单 preview (${big.n} lines)`, 'destruction.document.preview', { id: big.id, kind: 'destruction_list', date: '2026-12-02' }],
     [`销毁物品清单 issue (${big.n} lines)`, 'destruction.document.issue', { id: big.id, kind: 'destruction_list', date: '2026-12-02' }],
   ] : []
+  // The year's 工作总结 (统计's report read, then its charts and the document drawn in the read worker).
+  documents.push(['工作总结 2026 preview', 'stats.document.preview', { kind: 'work_summary', period: { from: '2026-01-01', to: '2026-12-31', unit: '' }, date: '2026-12-02' }])
   try {
     for (const [name, op, input] of [...LONG_WORK, ...documents]) {
       let running = true

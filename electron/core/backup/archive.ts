@@ -1,18 +1,20 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { unzipSync, zip, type Zippable } from 'fflate'
+import { writeFile } from 'node:fs/promises'
+import { unzip, zip, type Unzipped, type Zippable } from 'fflate'
 import { promisify } from 'node:util'
 import type BetterSqlite3 from 'better-sqlite3'
 import { attachmentPath, ATTACHMENTS_DIR, sha256Hex } from '../attachments/store'
 import { AppError } from '../errors'
-import { BACKUP_DIR, sha256File } from './manifest'
+import { BACKUP_DIR } from './manifest'
 import { swapDatabaseFile, type Swap } from './restore'
 import type { BackupService } from './service'
-import { verifyDatabaseFile, verifyDatabaseFileAsync } from './verify'
+import { verifyDatabaseFileAsync } from './verify'
 import { sha256FileAsync, snapshotDatabase } from '../db/file-worker'
 
 // fflate's zip compresses in worker threads: the window goes on answering while a package is made.
 const zipAsync = promisify(zip)
+const unzipAsync = (bytes: Uint8Array) => new Promise<Unzipped>((resolve, reject) => unzip(bytes, (err, data) => (err ? reject(err) : resolve(data))))
 
 // The whole dataset as one file, to carry to another PC: a consistent copy of the database (VACUUM INTO),
 // every attachment it refers to, and a description. Importing checks all of it before anything is replaced,
@@ -53,10 +55,11 @@ export async function exportArchive(sqlite: BetterSqlite3.Database, dataDir: str
   }
 }
 
-function readArchive(bytes: Uint8Array): { info: ExportInfo; db: Uint8Array; attachments: Map<string, Uint8Array> } {
+/** A package's parts, checked; its database written to `tmp` (and hashed there). */
+async function readArchive(bytes: Uint8Array, tmp: string): Promise<{ info: ExportInfo; attachments: Map<string, Uint8Array> }> {
   let entries: Record<string, Uint8Array>
   try {
-    entries = unzipSync(bytes)
+    entries = await unzipAsync(bytes)
   } catch {
     throw new AppError('VALIDATION', '该文件不是台账导出的数据包（无法解压）')
   }
@@ -69,25 +72,31 @@ function readArchive(bytes: Uint8Array): { info: ExportInfo; db: Uint8Array; att
     info = null
   }
   if (!info || info.format !== 'taizhang-export-1' || !db) throw new AppError('VALIDATION', '该文件不是台账导出的数据包（缺少说明或数据库）')
-  if (sha256Hex(db) !== info.sha256) throw new AppError('VALIDATION', '数据包中的数据库与其校验值不符，文件可能已损坏')
+  await writeFile(tmp, db)
+  if ((await sha256FileAsync(tmp)) !== info.sha256) throw new AppError('VALIDATION', '数据包中的数据库与其校验值不符，文件可能已损坏')
   const attachments = new Map<string, Uint8Array>()
   for (const [name, content] of Object.entries(entries)) {
     const m = /^attachments\/[0-9a-f]{2}\/([0-9a-f]{64})$/.exec(name)
     if (!m) continue
     if (sha256Hex(content) !== m[1]) throw new AppError('VALIDATION', '数据包中有附件与其校验值不符，文件可能已损坏')
     attachments.set(m[1]!, content)
+    // A photo at a time, other calls answered between them.
+    await new Promise((r) => setImmediate(r))
   }
-  return { info, db, attachments }
+  return { info, attachments }
 }
 
-/** Replaces the data with an archive's, after checking every part and taking a 恢复前 backup. */
+/**
+ * Replaces the data with an archive's, after checking every part and taking a 恢复前 backup. Unzipped in
+ * fflate's worker threads, the database hashed and checked in the file worker, so other calls are answered
+ * until the swap itself.
+ */
 export async function importArchive(service: BackupService, dataDir: string, bytes: Uint8Array, swap: Swap): Promise<{ safetyCopy: string; exportedAt: string }> {
-  const { info, db, attachments } = readArchive(bytes)
   const tmp = join(dataDir, BACKUP_DIR, `.import-${Date.now()}.sqlite`)
   mkdirSync(join(dataDir, BACKUP_DIR), { recursive: true })
-  writeFileSync(tmp, db)
   try {
-    const v = verifyDatabaseFile(tmp, '数据包中的数据库')
+    const { info, attachments } = await readArchive(bytes, tmp)
+    const v = await verifyDatabaseFileAsync(tmp, '数据包中的数据库')
     const lost = v.attachmentHashes.filter((h) => !attachments.has(h) && !existsSync(attachmentPath(dataDir, h)))
     if (lost.length > 0) throw new AppError('VALIDATION', `数据包缺少 ${lost.length} 个附件文件，未导入`)
     const safety = await service.create('restore')
@@ -98,7 +107,7 @@ export async function importArchive(service: BackupService, dataDir: string, byt
       writeFileSync(`${file}.part`, content)
       renameSync(`${file}.part`, file)
     }
-    await swapDatabaseFile(dataDir, tmp, sha256File(tmp), swap)
+    await swapDatabaseFile(dataDir, tmp, await sha256FileAsync(tmp), swap)
     return { safetyCopy: safety.fileName, exportedAt: info.createdAt }
   } finally {
     rmSync(tmp, { force: true })
