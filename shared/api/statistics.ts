@@ -32,10 +32,11 @@ const summaryInput = z
   .strict()
 
 export const statisticsOperations = {
-  'stats.report': defineOperation<StatReport>()({ summary: '统计：一个期间的各项数字（同比、图表、可查看明细）', mutates: false, input: statPeriodInput }),
+  'stats.report': defineOperation<StatReport>()({ summary: '统计：一个期间的各项数字（同比、图表、可查看明细）', mutates: false, outsideTransaction: true, input: statPeriodInput }),
   'stats.export': defineOperation<{ fileName: string; base64: string; sheets: number }>()({
     summary: '导出统计表（.xlsx，每部分一张工作表）',
     mutates: false,
+    outsideTransaction: true,
     input: statPeriodInput,
   }),
   'stats.document.preview': defineOperation<DocxFile>()({ summary: '预览工作总结或消费维权工作情况（按期间的统计数字）', mutates: false, outsideTransaction: true, input: summaryInput }),

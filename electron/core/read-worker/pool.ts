@@ -7,11 +7,12 @@ import type { ErrorCode } from '../../../shared/api/errors'
 import type { ReadReply, ReadRequest } from './worker'
 import type { ReadTaskInput, ReadTaskName, ReadTaskResult } from './tasks'
 
-// Long reads (exports, 审计校验) run in one worker thread with its own read-only connection, so the window's
-// other calls are answered meanwhile (they waited up to 16 s behind an export at 200,000 records). The built
-// app has the worker as its own entry beside this bundle (electron.vite.config.ts: out/main/read-worker.js);
-// run from the sources (tests), the same worker.ts is bundled on first use with rolldown, the bundler the build
-// uses — a dev-only dependency that the built app never loads.
+// Long reads (exports, 审计校验, 统计's periods, documents made from records) run in worker threads, each with
+// its own read-only connection, so the window's other calls are answered meanwhile (they waited up to 16 s
+// behind an export at 200,000 records). The built app has the worker as its own entry beside this bundle
+// (electron.vite.config.ts: out/main/read-worker.js); run from the sources (tests), the same worker.ts is
+// bundled on first use with rolldown, the bundler the build uses — a dev-only dependency that the built app
+// never loads.
 
 const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url)
 const fromSources = here.endsWith('.ts')
@@ -24,18 +25,39 @@ const builtWorker = (): string => {
   return found
 }
 
-let worker: Promise<Worker> | null = null
+// Two workers, each started on first use and kept: the 统计 report reads its period and the year before side by
+// side, and an export does not queue a document behind it. A task goes to the one with fewer tasks waiting. Each
+// holds the process open only while a task is under way.
+const SIZE = 2
+type Job = { resolve(v: unknown): void; reject(e: Error): void }
+interface Slot {
+  worker: Promise<Worker> | null
+  waiting: Map<number, Job>
+  /** Tasks given to it and not answered, counted from the moment it is chosen (before its worker may start). */
+  load: number
+}
+const slots: Slot[] = Array.from({ length: SIZE }, () => ({ worker: null, waiting: new Map(), load: 0 }))
 let nextId = 1
-const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>()
+// The sources bundled once per process, not once per worker.
+let bundled: Promise<string> | null = null
 
-async function startWorker(): Promise<Worker> {
+async function workerSource(): Promise<string> {
+  const { build } = await import('rolldown')
+  const out = await build({ input: join(dirname(here), 'worker.ts'), platform: 'node', external: ['better-sqlite3', '@resvg/resvg-js', 'echarts', 'docx'], write: false, output: { format: 'cjs' } })
+  return out.output[0].code
+}
+
+async function startWorker(slot: Slot): Promise<Worker> {
   let w: Worker
   if (!fromSources) w = new Worker(builtWorker())
   else {
-    const { build } = await import('rolldown')
-    const out = await build({ input: join(dirname(here), 'worker.ts'), platform: 'node', external: ['better-sqlite3', '@resvg/resvg-js', 'echarts', 'docx'], write: false, output: { format: 'cjs' } })
-    w = new Worker(out.output[0].code, { eval: true })
+    bundled ??= workerSource().catch((err: unknown) => {
+      bundled = null
+      throw err
+    })
+    w = new Worker(await bundled, { eval: true })
   }
+  const { waiting } = slot
   w.unref()
   w.on('message', (m: ReadReply) => {
     const job = waiting.get(m.id)
@@ -46,7 +68,7 @@ async function startWorker(): Promise<Worker> {
     else job.reject(new AppError(m.error.code as ErrorCode, m.error.message, m.error.fields))
   })
   const fail = (err: Error) => {
-    worker = null
+    slot.worker = null
     for (const job of waiting.values()) job.reject(new AppError('INTERNAL', `读取失败：${err.message}`))
     waiting.clear()
   }
@@ -55,17 +77,23 @@ async function startWorker(): Promise<Worker> {
   return w
 }
 
-/** Runs a read task on the database file in the worker; a refusal comes back as the AppError it was. */
+/** Runs a read task on the database file in a worker; a refusal comes back as the AppError it was. */
 export async function runReadTask<T extends ReadTaskName>(dbFile: string, task: T, input: ReadTaskInput<T>): Promise<ReadTaskResult<T>> {
-  worker ??= startWorker()
-  const w = await worker.catch((err: unknown) => {
-    worker = null
-    throw err
-  })
-  return new Promise((resolve, reject) => {
-    const id = nextId++
-    waiting.set(id, { resolve: resolve as (v: unknown) => void, reject })
-    w.ref()
-    w.postMessage({ id, task, dbFile, input } satisfies ReadRequest)
-  })
+  const slot = slots.reduce((a, b) => (b.load < a.load ? b : a))
+  slot.load++
+  try {
+    slot.worker ??= startWorker(slot)
+    const w = await slot.worker.catch((err: unknown) => {
+      slot.worker = null
+      throw err
+    })
+    return await new Promise<ReadTaskResult<T>>((resolve, reject) => {
+      const id = nextId++
+      slot.waiting.set(id, { resolve: resolve as (v: unknown) => void, reject })
+      w.ref()
+      w.postMessage({ id, task, dbFile, input } satisfies ReadRequest)
+    })
+  } finally {
+    slot.load--
+  }
 }

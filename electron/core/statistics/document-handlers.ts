@@ -4,7 +4,7 @@ import { todayOf } from '../clock'
 import { issueRecordDocument, previewRecordDocument } from '../documents/issue'
 import type { KindRecord } from '../documents/kinds/types'
 import type { HandlerMap } from '../handler'
-import { statReport } from './report'
+import { reportFrame, withSections } from './report'
 import { inWorker } from './in-worker'
 import { runReadTask } from '../read-worker/pool'
 
@@ -16,18 +16,25 @@ type Ops = 'stats.document.preview' | 'stats.document.issue'
 type Ctx = Parameters<HandlerMap<Ops>['stats.document.preview']>[1]
 type Input = Parameters<HandlerMap<Ops>['stats.document.preview']>[0]
 
-async function recordFor(ctx: Ctx, trx: Transaction<Database>, d: Input): Promise<KindRecord> {
-  const report = await statReport(trx, { from: d.period.from, to: d.period.to }, d.period.unit, todayOf(ctx), inWorker(ctx))
-  return { type: 'stat_period', summary: { report, charts: [] } }
+/** Read in the document's first transaction: the report's frame only (its units). */
+async function recordFor(trx: Transaction<Database>, d: Input): Promise<KindRecord> {
+  return { type: 'stat_period', summary: { report: await reportFrame(trx, { from: d.period.from, to: d.period.to }, d.period.unit), charts: [] } }
 }
 
-/** The 工作总结's charts, drawn in the read worker after the read (~0.3 s each: resvg reads the CJK font anew). */
-const withCharts =
+/**
+ * Then, outside every transaction (documents/issue.ts takes care that nothing was written meanwhile): the figures
+ * read by the read workers, and for the 工作总结 its charts drawn there (~0.3 s each: resvg reads the CJK font anew).
+ */
+const withFigures =
   (ctx: Ctx, d: Input) =>
-  async (record: KindRecord): Promise<KindRecord> =>
-    d.kind === 'work_summary' && record.type === 'stat_period' ? { ...record, summary: { ...record.summary, charts: await runReadTask(ctx.services.dbFile, 'statCharts', { report: record.summary.report }) } } : record
+  async (record: KindRecord): Promise<KindRecord> => {
+    if (record.type !== 'stat_period') return record
+    const report = await withSections(record.summary.report, todayOf(ctx), inWorker(ctx))
+    const charts = d.kind === 'work_summary' ? await runReadTask(ctx.services.dbFile, 'statCharts', { report }) : []
+    return { ...record, summary: { report, charts } }
+  }
 
 export const summaryDocumentHandlers: HandlerMap<Ops> = {
-  'stats.document.preview': (d, ctx) => previewRecordDocument(ctx, d.kind, (trx) => recordFor(ctx, trx, d), d.date, withCharts(ctx, d)),
-  'stats.document.issue': (d, ctx) => issueRecordDocument(ctx, d.kind, (trx) => recordFor(ctx, trx, d), d.date, undefined, withCharts(ctx, d)),
+  'stats.document.preview': (d, ctx) => previewRecordDocument(ctx, d.kind, (trx) => recordFor(trx, d), d.date, withFigures(ctx, d)),
+  'stats.document.issue': (d, ctx) => issueRecordDocument(ctx, d.kind, (trx) => recordFor(trx, d), d.date, undefined, withFigures(ctx, d)),
 }

@@ -2,7 +2,7 @@ import type { HandlerContext } from '../handler'
 import { runReadTask } from '../read-worker/pool'
 import type { PeriodReader } from './report'
 
-/** The year-earlier period read by the read worker (its own connection and thread), beside this call's own read. */
+/** A period read by a read worker (its own connection and thread); two run side by side (read-worker/pool.ts). */
 export const inWorker =
   (ctx: HandlerContext): PeriodReader =>
   (p) =>
