@@ -107,7 +107,8 @@ export async function importArchive(service: BackupService, dataDir: string, byt
       writeFileSync(`${file}.part`, content)
       renameSync(`${file}.part`, file)
     }
-    await swapDatabaseFile(dataDir, tmp, await sha256FileAsync(tmp), swap)
+    // The hash readArchive checked the file against (as a restore passes its manifest's): the copy is held to it.
+    await swapDatabaseFile(dataDir, tmp, info.sha256, swap)
     return { safetyCopy: safety.fileName, exportedAt: info.createdAt }
   } finally {
     rmSync(tmp, { force: true })

@@ -9,6 +9,7 @@ import { writeMark, writtenSince } from '../db/write-mark'
 import { AppError } from '../errors'
 import { actor, type HandlerAuditEntry, type HandlerContext } from '../handler'
 import { runReadTask } from '../read-worker/pool'
+import { asBuffer } from '../read-worker/bytes'
 import { getAgencyProfile } from '../settings/repository'
 import { documentFonts } from './fonts'
 import { archiveDocument, buildDocument, type BuiltDocument } from './generate'
@@ -49,8 +50,7 @@ const buildHere = (kind: DocumentKind, s: Sources) => buildDocument(kind, s.temp
 
 async function buildInWorker(ctx: HandlerContext, kind: DocumentKind, s: Sources): Promise<BuiltDocument> {
   const built = await runReadTask(ctx.services.dbFile, 'buildDocument', { kind, template: s.template, kctx: s.kctx, fonts: s.fonts })
-  // Bytes cross the thread as a Uint8Array.
-  return { ...built, bytes: Buffer.from(built.bytes.buffer, built.bytes.byteOffset, built.bytes.byteLength) }
+  return { ...built, bytes: asBuffer(built.bytes) }
 }
 
 async function archiveAndAudit(ctx: HandlerContext, trx: Trx, kind: DocumentKind, s: Sources, built: BuiltDocument, audit: (e: HandlerAuditEntry[]) => Promise<void>, also?: RecordEntry) {
@@ -99,8 +99,7 @@ export async function issueRecordDocument(ctx: HandlerContext, kind: DocumentKin
     return record
   }
   const made = (record: KindRecord) => ({ date, inputs: {}, record })
-  const db = ctx.services.db
-  const first = await db.transaction().execute(async (trx) => {
+  const first = await ctx.services.db.transaction().execute(async (trx) => {
     const s = await readSources(trx, kind, made(await checkedLoad(trx)))
     return { s, mark: writeMark(ctx.services.sqlite) }
   })

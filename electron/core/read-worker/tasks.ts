@@ -13,6 +13,7 @@ import type { Period } from '../../../shared/rules/stat-periods'
 import type { DocumentFontSettings } from '../../../shared/api/documents'
 import type { DocumentKind } from '../../../shared/domain/documents'
 import { buildDocument } from '../documents/generate'
+import { asBuffer } from './bytes'
 import type { KindContext } from '../documents/kinds/types'
 import type { TemplateSource } from '../documents/templates'
 
@@ -20,14 +21,11 @@ import type { TemplateSource } from '../documents/templates'
 // one read transaction: a consistent snapshot while others write). A task gets plain JSON in and gives plain
 // JSON back; a refusal is an AppError, carried back as one.
 
-/** Bytes arrive as Uint8Array (structured clone): the docx library and the template filler want Buffers. */
-const asBuffer = (b: Uint8Array | null) => (b ? Buffer.from(b.buffer, b.byteOffset, b.byteLength) : null)
-
 export const READ_TASKS = {
   /** A document made from a record, built here: a 5,000-line 清单 takes a second or more (documents/issue.ts). */
   buildDocument: async (_db: Kysely<Database>, p: { kind: DocumentKind; template: TemplateSource; kctx: KindContext; fonts: DocumentFontSettings }) => {
-    const built = await buildDocument(p.kind, { ...p.template, docx: asBuffer(p.template.docx) }, p.kctx, p.kctx.agency.fullName, p.fonts)
-    return { ...built, bytes: new Uint8Array(built.bytes.buffer, built.bytes.byteOffset, built.bytes.byteLength) }
+    // The built Buffer arrives on the other side as a Uint8Array (documents/issue.ts makes it a Buffer again).
+    return buildDocument(p.kind, { ...p.template, docx: p.template.docx && asBuffer(p.template.docx) }, p.kctx, p.kctx.agency.fullName, p.fonts)
   },
   auditExport: (db: Kysely<Database>, p: { filter: AuditFilter; at: string }) => exportAuditFile(db, p.filter, p.at),
   auditVerify: (db: Kysely<Database>, _p: Record<string, never>) => verifyAuditChain(db),

@@ -33,7 +33,7 @@ const baseHandlers: HandlerMap<Ops> = {
     const reg = await nextRegisterNo(ctx.trx, year)
     const id = newId()
     // A new record's cached columns come from its input (no extension, pauses or outcomes yet): written with the
-    // record in one statement instead of re-read and updated (issue 14: 28 statements to 18).
+    // record in one statement instead of re-read and updated (issue 14: 28 statements to 14).
     const derived = await derivedColumns(
       ctx.trx,
       {
