@@ -9,6 +9,7 @@ import { seizureHandlers } from './seizures/handlers'
 import { storageHandlers } from './storage/handlers'
 import { attachmentHandlers } from './attachments/handlers'
 import { destructionHandlers } from './destruction/handlers'
+import { campaignsHandlers } from './campaigns/handlers'
 import { holidayHandlers } from './holidays/handlers'
 import { penaltyCaseHandlers } from './cases/handlers'
 import { typicalCaseHandlers } from './typical-cases/handlers'
@@ -53,6 +54,7 @@ const handlers: HandlerMap<OpName> = {
   ...typicalCaseHandlers,
   ...stationAreaHandlers,
   ...statisticsAreaHandlers,
+  ...campaignsHandlers,
 }
 
 export interface Core {

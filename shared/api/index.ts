@@ -16,6 +16,7 @@ import { typicalSettingsOperations } from './typical-settings'
 import { typicalOperations } from './typical-cases'
 import { stationOperations } from './stations'
 import { statisticsOperations } from './statistics'
+import { campaignOperations } from './campaigns'
 import { securityOperations, settingsOperations } from './settings'
 import type { OperationDef } from './contract'
 import './zod-locale'
@@ -41,6 +42,7 @@ export const operations = {
   ...typicalSettingsOperations,
   ...stationOperations,
   ...statisticsOperations,
+  ...campaignOperations,
 } as const satisfies Record<string, OperationDef>
 
 export type Operations = typeof operations

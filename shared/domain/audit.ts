@@ -1,5 +1,6 @@
 import type { Role } from './roles'
 import { DESTRUCTION_METHODS } from './destruction'
+import { CAMPAIGN_KINDS } from './campaigns'
 import { REVIEW_RESULTS, STATION_FORMATS, STATION_STATUSES } from './stations'
 import { ITEM_CATEGORIES, OUTCOME_KINDS, PARTY_TYPES, PAUSE_KINDS, SEIZURE_KINDS, SEIZURE_SOURCES } from './seizures'
 
@@ -36,6 +37,10 @@ export const AUDIT_ACTIONS = {
   status: '变更状态',
   review: '年度考核',
   import: '导入',
+  lock_figures: '锁定统计数字',
+  report: '报送',
+  link: '关联',
+  unlink: '取消关联',
 } as const
 export type AuditAction = keyof typeof AUDIT_ACTIONS
 
@@ -99,6 +104,7 @@ export const RECORD_TYPES = {
     historyAccess: 'session',
     fields: {
       registerNo: '登记号',
+      campaign: '专项行动',
       kind: { label: '措施种类', labels: SEIZURE_KINDS },
       decisionNo: '决定书文号',
       decisionDate: '决定日期',
@@ -275,6 +281,37 @@ export const RECORD_TYPES = {
       checkedOn: '现场检查日期',
       result: { label: '考核结果', labels: REVIEW_RESULTS },
       reviewer: '考核人',
+    },
+  },
+  campaign: {
+    label: '专项行动',
+    historyAccess: 'session',
+    fields: {
+      campaignNo: '编号',
+      name: '活动名称',
+      kind: { label: '活动类型', labels: CAMPAIGN_KINDS },
+      theme: '年主题',
+      startDate: '开始日期',
+      endDate: '结束日期',
+      leadUnit: '牵头单位',
+      units: '参与单位',
+      reportDeadline: '报送截止日期',
+      notes: '备注',
+      status: '状态',
+      items: '统计表项目',
+      link: '关联记录',
+      work: '具体工作安排',
+      leadOffice: '责任科室',
+      partners: '配合部门',
+      owner: '负责人',
+      leader: '负责领导',
+      dueDate: '完成时限',
+      completionNote: '完成情况',
+      task: '任务',
+      attachment: '照片',
+      unit: '填报单位',
+      figures: '填报数字',
+      returnComment: '退回意见',
     },
   },
   station_settings: { label: '服务站设置', historyAccess: 'session', fields: { units: '监管所', importMapping: '导入列对应' } },

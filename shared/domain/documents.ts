@@ -19,7 +19,11 @@ export type StationDocumentKind = (typeof STATION_DOCUMENT_KINDS)[number]
 export const SUMMARY_DOCUMENT_KINDS = ['work_summary', 'consumer_summary'] as const
 export type SummaryDocumentKind = (typeof SUMMARY_DOCUMENT_KINDS)[number]
 
-export const DOCUMENT_KINDS = ['notice', 'seizure_inventory', ...DESTRUCTION_DOCUMENT_KINDS, ...CASE_DOCUMENT_KINDS, ...TYPICAL_DOCUMENT_KINDS, ...STATION_DOCUMENT_KINDS, ...SUMMARY_DOCUMENT_KINDS] as const
+/** 专项行动: the 活动方案 with its 任务分解表, the 活动情况统计表 (a unit's or the bureau's), the 活动总结. */
+export const CAMPAIGN_DOCUMENT_KINDS = ['campaign_plan', 'campaign_stat_form', 'campaign_summary'] as const
+export type CampaignDocumentKind = (typeof CAMPAIGN_DOCUMENT_KINDS)[number]
+
+export const DOCUMENT_KINDS = ['notice', 'seizure_inventory', ...DESTRUCTION_DOCUMENT_KINDS, ...CASE_DOCUMENT_KINDS, ...TYPICAL_DOCUMENT_KINDS, ...STATION_DOCUMENT_KINDS, ...SUMMARY_DOCUMENT_KINDS, ...CAMPAIGN_DOCUMENT_KINDS] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
@@ -38,6 +42,9 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   station_review_report: '消费维权服务站年度考核结果通报',
   work_summary: '工作总结',
   consumer_summary: '消费维权工作情况',
+  campaign_plan: '活动方案',
+  campaign_stat_form: '活动情况统计表',
+  campaign_summary: '活动总结',
 }
 
 /** The area each kind belongs to, for grouping kinds in the 文书 screens. */
@@ -57,6 +64,9 @@ export const DOCUMENT_KIND_AREAS: Record<DocumentKind, string> = {
   station_review_report: '服务站',
   work_summary: '统计',
   consumer_summary: '统计',
+  campaign_plan: '专项行动',
+  campaign_stat_form: '专项行动',
+  campaign_summary: '专项行动',
 }
 
 /** Records a document can be made from, by the area a clerk issues it in. */
@@ -71,5 +81,7 @@ export const DOCUMENT_RECORD_SOURCES = {
   station_review_report: '服务站',
   /** The figures of a period (统计). */
   stat_period: '统计',
+  /** A campaign with its tasks, reports and linked records (专项行动). */
+  campaign: '专项行动',
 } as const
 export type DocumentRecordType = keyof typeof DOCUMENT_RECORD_SOURCES

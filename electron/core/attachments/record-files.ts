@@ -15,9 +15,11 @@ import { checkAttachmentBytes, MAX_BASE64_CHARS, readAttachment, storeAttachment
 // such record by one set of functions.
 
 export interface RecordFileTable {
-  table: 'destruction_attachments' | 'station_attachments'
-  owner: 'batch_id' | 'station_id'
+  table: 'destruction_attachments' | 'station_attachments' | 'campaign_task_photos'
+  owner: 'batch_id' | 'station_id' | 'task_id'
   recordType: RecordType
+  /** The record whose history an addition or removal is written to, when not the owner (a task's campaign). */
+  auditedOn?(db: Kysely<Database>, ownerId: string): Promise<string>
   /** Refuses a change to a voided (or locked) owner; reading is always allowed for a known one. */
   checkOwner(db: Kysely<Database>, ownerId: string, forChange: boolean): Promise<void>
 }
@@ -69,7 +71,16 @@ export async function listRecordFiles(db: Kysely<Database>, t: RecordFileTable, 
   return rows.map(toFile)
 }
 
-export async function addRecordFile(ctx: HandlerContext, t: RecordFileTable, ownerId: string, file: { fileName: string; base64: string; thumbnailBase64: string | null }): Promise<RecordFile> {
+const auditedOn = (db: Kysely<Database>, t: RecordFileTable, ownerId: string) => (t.auditedOn ? t.auditedOn(db, ownerId) : Promise.resolve(ownerId))
+
+/** `extra`: the table's own columns beyond the common ones (a task photo's time, place and caption). */
+export async function addRecordFile(
+  ctx: HandlerContext,
+  t: RecordFileTable,
+  ownerId: string,
+  file: { fileName: string; base64: string; thumbnailBase64: string | null },
+  extra: Record<string, string> = {},
+): Promise<RecordFile> {
   await t.checkOwner(ctx.trx, ownerId, true)
   if (file.base64.length > MAX_BASE64_CHARS) throw new AppError('VALIDATION', TOO_LARGE, { base64: TOO_LARGE })
   const bytes = Buffer.from(file.base64, 'base64')
@@ -79,9 +90,9 @@ export async function addRecordFile(ctx: HandlerContext, t: RecordFileTable, own
   const id = newId()
   await loose(ctx.trx)
     .insertInto(t.table)
-    .values({ id, [t.owner]: ownerId, file_name: name, mime, size_bytes: size, sha256, thumbnail, created_at: ctx.at, created_by: actor(ctx).id, voided_at: null, voided_by: null, void_reason: null })
+    .values({ ...extra, id, [t.owner]: ownerId, file_name: name, mime, size_bytes: size, sha256, thumbnail, created_at: ctx.at, created_by: actor(ctx).id, voided_at: null, voided_by: null, void_reason: null })
     .execute()
-  await ctx.audit({ action: 'attach', recordType: t.recordType, recordId: ownerId, changes: { attachment: [null, describeAttachment(name, mime, size)] } })
+  await ctx.audit({ action: 'attach', recordType: t.recordType, recordId: await auditedOn(ctx.trx, t, ownerId), changes: { attachment: [null, describeAttachment(name, mime, size)] } })
   return toFile(await find(ctx.trx, t, id))
 }
 
@@ -96,6 +107,6 @@ export async function voidRecordFile(ctx: HandlerContext, t: RecordFileTable, id
   if (row.voided_at) throw new AppError('STATE', '该照片或扫描件已移除')
   await t.checkOwner(ctx.trx, row.owner_id, true)
   await loose(ctx.trx).updateTable(t.table).set({ voided_at: ctx.at, voided_by: actor(ctx).id, void_reason: reason }).where('id', '=', id).execute()
-  await ctx.audit({ action: 'void', recordType: t.recordType, recordId: row.owner_id, changes: { attachment: [row.file_name, null] }, note: reason })
+  await ctx.audit({ action: 'void', recordType: t.recordType, recordId: await auditedOn(ctx.trx, t, row.owner_id), changes: { attachment: [row.file_name, null] }, note: reason })
   return toFile(row)
 }

@@ -3,6 +3,7 @@ import type { DestructionTables } from '../destruction/schema'
 import type { HolidayTables } from '../holidays/schema'
 import type { CaseTables } from '../cases/schema'
 import type { TypicalCaseTables } from '../typical-cases/schema'
+import type { CampaignTables } from '../campaigns/schema'
 import type { Generated } from 'kysely'
 
 // Kysely's view of the tables. Keep in step with the migrations.
@@ -285,7 +286,7 @@ export interface BackupSettingsTable {
   verify_problems: Generated<number>
 }
 
-export interface Database extends DestructionTables, HolidayTables, CaseTables, TypicalCaseTables, StationTables {
+export interface Database extends DestructionTables, HolidayTables, CaseTables, TypicalCaseTables, StationTables, CampaignTables {
   agency_profile: AgencyProfileTable
   users: UserTable
   user_roles: UserRoleTable
