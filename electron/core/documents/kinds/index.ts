@@ -12,6 +12,9 @@ import { typicalReportKind } from './typical-report'
 import { stationDirectoryKind } from './station-directory'
 import { stationPlaqueKind, stationReviewReportKind } from './station-notices'
 import { consumerSummaryKind, workSummaryKind } from './summaries'
+import { campaignPlanKind } from './campaign-plan'
+import { campaignStatFormKind } from './campaign-stat-form'
+import { campaignSummaryKind } from './campaign-summary'
 import type { DocumentKindDef } from './types'
 
 // Every kind the contract names has its definition: a missing one is a type error here.
@@ -31,4 +34,7 @@ export const KINDS: Record<DocumentKind, DocumentKindDef> = {
   station_review_report: stationReviewReportKind,
   work_summary: workSummaryKind,
   consumer_summary: consumerSummaryKind,
+  campaign_plan: campaignPlanKind,
+  campaign_stat_form: campaignStatFormKind,
+  campaign_summary: campaignSummaryKind,
 }

@@ -11,6 +11,7 @@ import type { TypicalDocument } from './typical-shared'
 import type { StationDirectory } from './station-directory'
 import type { PlaqueNotice, ReviewReport } from './station-notices'
 import type { SummaryDocument } from './summary-shared'
+import type { CampaignDocument } from './campaign-shared'
 
 /** The record a record-bound kind is made from: one variant per record type (DOCUMENT_RECORD_SOURCES). */
 export type KindRecord =
@@ -28,6 +29,8 @@ export type KindRecord =
   | { type: Extract<DocumentRecordType, 'station_review_report'>; report: ReviewReport }
   /** A period's figures (统计) and the charts drawn from them, for the 工作总结 and 消费维权工作情况. */
   | { type: Extract<DocumentRecordType, 'stat_period'>; summary: SummaryDocument }
+  /** A campaign with the figures of one unit or of the whole bureau (campaign-shared.ts). */
+  | { type: Extract<DocumentRecordType, 'campaign'>; campaign: CampaignDocument }
 
 export interface KindContext {
   agency: AgencyProfile
