@@ -19,6 +19,7 @@ const DestructionArea = lazy(() => import('../destruction/DestructionArea').then
 const CasesArea = lazy(() => import('../cases/CasesArea').then((m) => ({ default: m.CasesArea })))
 const TypicalArea = lazy(() => import('../typical-cases/TypicalArea').then((m) => ({ default: m.TypicalArea })))
 const StationsArea = lazy(() => import('../stations/StationsArea').then((m) => ({ default: m.StationsArea })))
+const CampaignsArea = lazy(() => import('../campaigns/CampaignsArea').then((m) => ({ default: m.CampaignsArea })))
 const StatisticsArea = lazy(() => import('../statistics/StatisticsArea').then((m) => ({ default: m.StatisticsArea })))
 const DocumentsPage = lazy(() => import('../documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage })))
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })))
@@ -30,6 +31,7 @@ const BUILT: Record<string, React.ReactNode> = {
   '/cases': <CasesArea />,
   '/typical': <TypicalArea />,
   '/stations': <StationsArea />,
+  '/campaigns': <CampaignsArea />,
   '/documents': <DocumentsPage />,
   '/stats': <StatisticsArea />,
   '/settings': <SettingsPage />,

@@ -5,6 +5,7 @@ import {
   DashboardOutlined,
   FileTextOutlined,
   FireOutlined,
+  FlagOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TrophyOutlined,
@@ -51,6 +52,12 @@ export const AREAS: Area[] = [
     label: '服务站',
     icon: <ShopOutlined />,
     description: '消费维权服务站名录：设立、挂牌、整改、撤销，以及每年的考核结果。',
+  },
+  {
+    path: '/campaigns',
+    label: '专项行动',
+    icon: <FlagOutlined />,
+    description: '3·15、铁拳等专项行动：活动方案和任务分解，各单位填报统计数字，汇总统计表和活动总结。',
   },
   {
     path: '/documents',

@@ -8,6 +8,7 @@ import { StationRectifications } from './StationRectifications'
 import { BackupHealth } from './BackupHealth'
 import { useCan } from '../auth/can'
 import { MyWork } from './MyWork'
+import { CampaignTasks } from './CampaignTasks'
 
 /** 工作台: the day's to-dos (seizure terms, case deadlines, destruction batches to approve or carry out, typical cases to review or rewrite, stations whose 整改 is overdue, and for admins the backups' age and last check). */
 export function WorkbenchPage() {
@@ -35,6 +36,7 @@ export function WorkbenchPage() {
           <Card title="今日待办 · 服务站整改" style={{ marginTop: 16 }}>
             <StationRectifications />
           </Card>
+          <CampaignTasks />
           {can('backup.health') && (
             <Card title="今日待办 · 备份" style={{ marginTop: 16 }}>
               <BackupHealth />

@@ -12,6 +12,7 @@ import { BatchFactsForm, factsOf } from './BatchFactsForm'
 import { BatchHeader } from './BatchHeader'
 import { BatchLinesCard } from './BatchLinesCard'
 import { BatchRecord } from './BatchRecord'
+import { RecordCampaign } from '../../campaigns/RecordCampaign'
 
 // #/destructions/batches/<id>: one batch — its facts (editable in 草稿), lines and totals, the workflow,
 // photos and scans, and its four documents. Every change sends the version read here; core's answer replaces it.
@@ -42,6 +43,7 @@ export function BatchDetailPage() {
   return (
     <div style={{ padding: '12px 24px 24px' }} data-testid="batch-detail">
       <BatchHeader batch={b} onDialog={setDialog} />
+      <RecordCampaign recordType="destruction_batch" recordId={b.id} />
       {loaded.error && <Alert type="error" showIcon title={loaded.error} style={{ marginBottom: 16 }} />}
       <Flex vertical gap={16}>
         <BatchLinesCard

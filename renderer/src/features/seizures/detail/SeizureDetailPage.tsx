@@ -7,6 +7,7 @@ import { useCan } from '../../auth/can'
 import { AttachmentPanel } from '../attachments/AttachmentPanel'
 import { SeizureDestructions } from '../../destruction/seizure/SeizureDestructions'
 import { SeizureCases } from '../../cases/seizure/SeizureCases'
+import { RecordCampaign } from '../../campaigns/RecordCampaign'
 import { BasicInfo } from './BasicInfo'
 import { DetailDialogs, type DetailDialog } from './DetailDialogs'
 import { ItemsTable } from './ItemsTable'
@@ -54,6 +55,7 @@ export function SeizureDetailPage() {
         onEdit={may('seizures.update') ? () => navigate(`/seizures/${s.id}/edit`) : undefined}
         onVoid={may('seizures.void') ? () => setDialog({ kind: 'voidSeizure' }) : undefined}
       />
+      <RecordCampaign recordType="seizure" recordId={s.id} />
       {loaded.error && <Alert type="error" showIcon title={loaded.error} style={{ marginBottom: 16 }} />}
       <Flex vertical gap={16}>
         <Row gutter={16}>
