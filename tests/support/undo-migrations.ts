@@ -1,10 +1,11 @@
 import type BetterSqlite3 from 'better-sqlite3'
 
 /**
- * Takes a database back from the latest schema to schema 7 (drops what migrations 8–15 made; a new migration adds its undo here), for tests that
+ * Takes a database back from the latest schema to schema 7 (drops what migrations 8–16 made; a new migration adds its undo here), for tests that
  * rewind further to replay an older migration on records made today.
  */
 export function undoMigrationsAfter7(raw: BetterSqlite3.Database): void {
+  undoMigration16(raw)
   raw.exec(`
     DROP INDEX seizure_outcomes_date_ix;
     DROP TABLE station_settings; DROP TABLE station_attachments; DROP TABLE station_reviews; DROP TABLE station_status_changes; DROP TABLE stations;
@@ -18,6 +19,15 @@ export function undoMigrationsAfter7(raw: BetterSqlite3.Database): void {
     DROP INDEX seizure_items_stock_ix;
     ALTER TABLE seizure_items DROP COLUMN batch_milli;
     ALTER TABLE seizure_items DROP COLUMN confiscated_milli;
-    DELETE FROM schema_migrations WHERE version IN (8, 9, 10, 11, 12, 13, 14, 15);
+    DELETE FROM schema_migrations WHERE version IN (8, 9, 10, 11, 12, 13, 14, 15, 16);
     PRAGMA user_version = 7;`)
+}
+
+/** Takes a database back from schema 16 to 15: drops the 专项行动 tables (their triggers and indexes go with them). */
+export function undoMigration16(raw: BetterSqlite3.Database): void {
+  raw.exec(`
+    DROP TABLE campaign_links; DROP TABLE campaign_figures; DROP TABLE campaign_reports; DROP TABLE campaign_items;
+    DROP TABLE campaign_task_photos; DROP TABLE campaign_tasks; DROP TABLE campaign_units; DROP TABLE campaigns;
+    DELETE FROM schema_migrations WHERE version = 16;
+    PRAGMA user_version = 15;`)
 }

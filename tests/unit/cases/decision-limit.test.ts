@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { FakeClock, setUpCore, type CoreHarness } from '../../support/temp-core'
 import { addAccount } from '../../support/users'
 import { caseInput } from '../../support/cases'
+import { undoMigration16 } from '../../support/undo-migrations'
 
 // The 90-day decision limit kept at the decision (migration 015), which 统计's "within / over the limit" compares
 // with: kept by every refresh, and filled in by the migration for cases decided before it.
@@ -34,6 +35,7 @@ describe('the decision limit kept after the decision', () => {
     // Back to schema 14, as a database decided before the migration: the migration computes the same limit.
     await t.core.close()
     const raw = new BetterSqlite3(t.core.dbFile)
+    undoMigration16(raw)
     raw.exec(`DROP INDEX penalty_cases_decision_ix; DROP INDEX penalty_cases_published_ix; DROP INDEX penalty_cases_police_ix; DROP INDEX seizure_outcomes_date_ix;
       DROP INDEX destruction_batches_actual_ix; DROP INDEX stations_set_up_ix; DROP INDEX stations_revoked_ix;
       ALTER TABLE penalty_cases DROP COLUMN decision_limit; DELETE FROM schema_migrations WHERE version = 15; PRAGMA user_version = 14;`)

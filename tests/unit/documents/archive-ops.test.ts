@@ -139,6 +139,9 @@ describe('the 生成文书 form\'s inputs', () => {
       ['station_review_report', '服务站', 'station_review_report'],
       ['work_summary', '统计', 'stat_period'],
       ['consumer_summary', '统计', 'stat_period'],
+      ['campaign_plan', '专项行动', 'campaign'],
+      ['campaign_stat_form', '专项行动', 'campaign'],
+      ['campaign_summary', '专项行动', 'campaign'],
     ])
     const notice = kinds.find((k) => k.kind === 'notice')!
     expect(notice.placeholders.find((p) => p.name === '文号')!.sample).toMatch(/^测市监〔\d{4}〕3号$/)
