@@ -18,6 +18,7 @@ export const ZIHAO = {
   四号: 14,
   小四: 12,
   五号: 10.5,
+  小五: 9,
 } as const
 
 export { textWidthInChars } from '../../../shared/rules/text-width'

@@ -16,9 +16,9 @@ function layout(b: Blocks, filled: FilledTemplate, ctx: KindContext): FileChild[
   const tasks = c.tasks.filter((t) => t.voided === null)
   const rows = tasks.map((t) => [String(t.seq), t.dueDate ? `${t.work}（${Number(t.dueDate.slice(5, 7))}月${Number(t.dueDate.slice(8, 10))}日前完成）` : t.work, t.leadOffice, t.partners, t.owner, t.leader])
   const table = b.table(HEAD, rows.length > 0 ? rows : [['', '', '', '', '', '']], {
-    widths: 'content',
-    nowrap: [true, false, false, false, true, true],
-    shares: [1, 5, 2, 2, 1, 1],
+    // Fixed shares, not widths from the content: the works are the table, and a column that saves a line of
+    // its own must not narrow them (a four-character name still fits 负责人 on one line).
+    widths: [1.1, 5.8, 2.6, 2.6, 1.8, 1.8],
     align: ['center', 'left', 'left', 'left', 'center', 'center'],
     sizePt: ZIHAO.五号,
   })

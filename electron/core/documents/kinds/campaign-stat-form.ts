@@ -15,6 +15,8 @@ import type { FilledTemplate, KindContext } from './types'
 
 const HEAD = ['项目', '单位', '合计', '项目', '单位', '合计']
 const SIZE = ZIHAO.五号
+/** The grid a size smaller than the text under it, as statistics forms are set: a 35-item form stays on one page. */
+const GRID_SIZE = ZIHAO.小五
 
 /** The count rows paired left and right, and the text items. */
 export function statFormRows(d: CampaignDocument): { rows: string[][]; texts: [string, string][] } {
@@ -26,12 +28,27 @@ export function statFormRows(d: CampaignDocument): { rows: string[][]; texts: [s
   return { rows, texts }
 }
 
-export const unitText = (d: CampaignDocument, agencyName: string) => d.unit || `${agencyName}（各单位合计）`
+/** The bureau fills its sum of the units in its own name, as it reports upward; a unit in the unit's. */
+export const unitText = (d: CampaignDocument, agencyName: string) => d.unit || agencyName
 
-/** The table and what follows it, for the form and for the 活动总结's 附件. */
-export function statFormTable(b: Blocks, d: CampaignDocument, ctx: KindContext, closing: (Paragraph | Table)[] = []) {
+/**
+ * The table and what follows it, for the form and for the 活动总结's 附件. With a `closing` (the form's wording and
+ * signatures) the texts and notes go into it, kept with the table's last rows; without one (the 附件, nothing to
+ * sign) they follow the table, so the table stays whole on its page and only they flow on.
+ */
+export function statFormTable(b: Blocks, d: CampaignDocument, ctx: KindContext, closing?: (Paragraph | Table)[]) {
   const f = new FormBlocks(b.fonts)
   const { rows, texts } = statFormRows(d)
+  const after = [
+    ...texts.map(([name, text]) => f.line(`${name}：${text}`, { sizePt: SIZE })),
+    ...formNotes(d.campaign.kind).map((n, i) => f.line(`${i === 0 ? '注：' : '\u3000\u3000'}${i + 1}. ${n}`, { sizePt: SIZE })),
+  ]
+  const table = b.table(HEAD, rows, {
+    widths: [4.4, 1, 2.2, 4.4, 1, 2.2],
+    align: ['left', 'center', 'right', 'left', 'center', 'right'],
+    sizePt: GRID_SIZE,
+    ...(closing ? { closing: [...after, ...closing] } : {}),
+  })
   return [
     f.fieldGrid([
       ['填报单位', unitText(d, ctx.agency.fullName)],
@@ -39,16 +56,8 @@ export function statFormTable(b: Blocks, d: CampaignDocument, ctx: KindContext, 
     ]),
     ...(d.unit === '' && d.reportedUnits.length < d.campaign.units.length ? [f.line(`（${d.campaign.units.length}个参与单位中${d.reportedUnits.length}个已报送）`, { sizePt: SIZE })] : []),
     f.gap(4),
-    b.table(HEAD, rows, {
-      widths: [4.4, 1, 2.2, 4.4, 1, 2.2],
-      align: ['left', 'center', 'right', 'left', 'center', 'right'],
-      sizePt: SIZE,
-      closing: [
-        ...texts.map(([name, text]) => f.line(`${name}：${text}`, { sizePt: SIZE })),
-        ...formNotes(d.campaign.kind).map((n, i) => f.line(`${i === 0 ? '注：' : '\u3000\u3000'}${i + 1}. ${n}`, { sizePt: SIZE })),
-        ...closing,
-      ],
-    }),
+    table,
+    ...(closing ? [] : after),
   ]
 }
 
