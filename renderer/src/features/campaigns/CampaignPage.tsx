@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Alert, Button, Spin, Tabs, Typography } from 'antd'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
 import type { Campaign } from '../../../../shared/api/campaign-types'
@@ -30,6 +30,15 @@ export function CampaignPage() {
   const loaded = useLoad(() => invoke('campaigns.get', { id }), [id])
   const [dialog, setDialog] = useState<'edit' | 'void' | null>(null)
   const c = loaded.data?.id === id ? loaded.data : null
+  // Units report from their own PCs meanwhile: a tab opened again reads the campaign afresh (the last one shown
+  // until then), so 填报情况 never shows a unit as unreported that has sent.
+  const { reload } = loaded
+  const shown = useRef(tab)
+  useEffect(() => {
+    if (shown.current === tab) return
+    shown.current = tab
+    reload()
+  }, [tab, reload])
 
   if (!c) {
     return (
@@ -63,7 +72,7 @@ export function CampaignPage() {
       <Tabs
         activeKey={tab}
         onChange={(k) => setSearchParams(k === 'reports' ? {} : { tab: k }, { replace: true })}
-        // Only the open tab is mounted: a tab opened again shows the campaign as last loaded.
+        // Only the open tab is mounted.
         items={(Object.keys(TABS) as TabKey[]).map((k) => ({
           key: k,
           label: k === 'tasks' ? `${TABS[k]}（${c.tasks.filter((t) => !t.voided).length}）` : k === 'links' ? `${TABS[k]}（${c.links.length}）` : TABS[k],
