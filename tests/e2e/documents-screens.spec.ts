@@ -81,7 +81,7 @@ test('历史版本: who saved a version and when, its text and differences, read
 test('生成文书: kinds by area, 清单 said to come from its record; 文号 and 成文日期 read as typed', async ({ page, host, request }) => {
   await signedInAt(page, host, request, '文书')
   const panel = page.getByRole('tabpanel')
-  await expect(panel.getByTestId('kinds-from-records')).toHaveText('由记录出具的文书不在此生成：查封（扣押）物品清单（在查扣登记的记录中出具）；集中销毁公告、销毁物品清单、销毁记录、罚没物品销毁审批表（在销毁管理的记录中出具）；行政处罚信息公示、行政处罚决定书（在处罚案件的记录中出具）；典型案例集、典型案例报送表（在典型案例的记录中出具）；消费维权服务站名录、消费维权服务站授牌公告、消费维权服务站年度考核结果通报（在服务站的记录中出具）；工作总结、消费维权工作情况（在统计页按期间出具）')
+  await expect(panel.getByTestId('kinds-from-records')).toHaveText('由记录出具的文书不在此生成：查封（扣押）物品清单（在查扣登记的记录中出具）；集中销毁公告、销毁物品清单、销毁记录、罚没物品销毁审批表（在销毁管理的记录中出具）；行政处罚信息公示、行政处罚决定书（在处罚案件的记录中出具）；典型案例集、典型案例报送表（在典型案例的记录中出具）；消费维权服务站名录、消费维权服务站授牌公告、消费维权服务站年度考核结果通报（在服务站的记录中出具）；工作总结、消费维权工作情况（在统计页按期间出具）；活动方案、活动情况统计表、活动总结（在专项行动的记录中出具）')
   await panel.getByRole('combobox', { name: '文书种类' }).click()
   const dropdown = page.locator('.ant-select-dropdown:visible')
   await expect(dropdown.locator('.ant-select-item-group')).toHaveText(['通用'])
