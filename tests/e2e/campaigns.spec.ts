@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs'
 import readXlsxFile from 'read-excel-file/node'
-import { plainText, readDocx } from '../support/docx-read'
-import { apiOk, expect, openArea, setUpOffice, signInFirstTime, test } from './fixtures'
+import { headedTableRows, plainText, readDocx } from '../support/docx-read'
+import { AGENCY, apiOk, expect, openArea, setUpOffice, signInFirstTime, test } from './fixtures'
 import { OWN, registerByApi, TEMP, YEAR } from './seizure-helpers'
 
-// 专项行动 through the window: the lead office's legal user sets up a 3·15 campaign of two 所, adds a task and links a
-// seizure (a number that is not in the register is refused, nothing linked); the clerk of 城关所, signed in beside,
-// sees the seizure counted in the unit's form, fills and sends it; the lead office returns it with a comment, the
-// clerk corrects and sends again; the other 所 sends a blank form (the blanks warned of, sent as 0); the bureau's
-// totals are the sums; the figures are locked and the 活动总结 and the .xlsx 统计表 read back with them.
+// 专项行动 through the window: the lead office's legal user sets up a 3·15 campaign of two 所, adds two tasks and
+// links a seizure (a number that is not in the register is refused, nothing linked); the clerk of 城关所, signed in
+// beside, sees the seizure counted in the unit's form, has a fraction refused, fills and sends it; the lead office
+// returns it with a comment, the clerk corrects and sends again; the other 所 sends one figure (the blanks warned
+// of, sent as 0); the bureau's totals are the sums; the figures are locked and the 统计表 (.docx and .xlsx) and the
+// 活动总结 read back with them.
 
 const A = '城关市场监督管理所'
 const B = '城东市场监督管理所'
@@ -44,14 +45,17 @@ test('专项行动: set up, a task, a linked seizure, two units report (one retu
   await expect(page.getByTestId('campaign-title')).toContainText(NAME)
   const campaignUrl = page.url().split('?')[0]!
 
-  // A task of the 任务分解表.
+  // Two tasks of the 任务分解表.
   await page.getByRole('tab', { name: /任务分解/ }).click()
-  await page.getByTestId('task-new').click()
-  await page.getByTestId('task-work').fill('在县人民广场设立“3·15”咨询台')
-  await page.getByTestId('task-lead-office').fill('消费者权益保护科')
-  await page.getByTestId('task-owner').fill('孙法制')
-  await page.getByTestId('task-submit').click()
-  await expect(page.getByTestId('task-table')).toContainText('在县人民广场设立“3·15”咨询台')
+  for (const [work, office] of [['在县人民广场设立“3·15”咨询台', '消费者权益保护科'], ['组织侵权假冒伪劣商品集中销毁', '执法稽查大队']]) {
+    await page.getByTestId('task-new').click()
+    await page.getByTestId('task-work').fill(work!)
+    await page.getByTestId('task-lead-office').fill(office!)
+    await page.getByTestId('task-owner').fill('孙法制')
+    await page.getByTestId('task-submit').click()
+    await expect(page.getByTestId('task-table')).toContainText(work!)
+  }
+  await expect(page.getByRole('tab', { name: '任务分解（2）' })).toBeVisible()
 
   // 关联记录: a number not in the register is refused at the field; the clerk's 专项行动 seizure is linked.
   await page.getByRole('tab', { name: /关联记录/ }).click()
@@ -68,6 +72,12 @@ test('专项行动: set up, a task, a linked seizure, two units report (one retu
   await expect(clerk.getByTestId('report-unit')).toHaveText(A)
   await expect(clerk.getByTestId('report-record-查扣件数')).toContainText('1')
   await expect(clerk.getByTestId('report-record-查扣货值')).toContainText('60,000.00')
+  // A fraction is refused under its field, nothing saved.
+  await clerk.getByTestId('report-value-党政领导参加').fill('2.5')
+  await clerk.getByTestId('report-save').click()
+  await expect(clerk.getByTestId('report-form')).toContainText('党政领导参加应为整数')
+  await expect(clerk.getByTestId('report-status')).toHaveText('未填报')
+  await clerk.getByTestId('report-value-党政领导参加').fill('2')
   await clerk.getByTestId('report-value-出动工作人员').fill('30')
   await clerk.getByTestId('report-text-亮点活动').fill('在县人民广场举办“3·15”集中咨询活动。')
   await clerk.getByTestId('report-save').click()
@@ -95,9 +105,11 @@ test('专项行动: set up, a task, a linked seizure, two units report (one retu
   await clerk.getByRole('button', { name: '报送', exact: true }).last().click()
   await expect(clerk.getByTestId('report-submitted')).toBeVisible()
 
-  // The other 所 sends its form blank: every count goes as 0.
+  // The other 所 sends one figure, the rest left blank (warned of, sent as 0).
   await clerk.goto(`${campaignUrl}/reports/${encodeURIComponent(B)}`)
   await expect(clerk.getByTestId('report-unit')).toHaveText(B)
+  await expect(clerk.getByTestId('report-record-查扣件数')).toContainText('0')
+  await clerk.getByTestId('report-value-出动工作人员').fill('12')
   await clerk.getByTestId('report-submit').click()
   await expect(clerk.getByTestId('report-blanks')).toBeVisible()
   await clerk.getByRole('button', { name: '报送', exact: true }).last().click()
@@ -105,20 +117,29 @@ test('专项行动: set up, a task, a linked seizure, two units report (one retu
 
   // The bureau's totals, then the lock.
   await page.goto(campaignUrl)
-  await expect(page.getByTestId('total-出动工作人员')).toHaveText('32')
+  await expect(page.getByTestId('total-出动工作人员')).toHaveText('44')
+  await expect(page.getByTestId('total-党政领导参加')).toHaveText('2')
   await expect(page.getByTestId('total-查扣件数')).toHaveText('1')
   await page.getByTestId('campaign-lock').click()
   await page.getByRole('button', { name: '锁定', exact: true }).click()
   await expect(page.getByTestId('campaign-locked')).toBeVisible()
   await expect(page.getByTestId('campaign-lock')).toHaveCount(0)
 
-  // 文书: the 活动总结 with the locked sums; the 统计表 as a workbook of numbers.
+  // 文书: the bureau's 统计表 (.docx, then .xlsx) and the 活动总结, with the locked sums.
   await page.getByRole('tab', { name: /文书/ }).click()
+  const forming = page.waitForEvent('download')
+  await page.getByTestId('doc-issue-campaign_stat_form').click()
+  const formXml = readDocx(readFileSync(await (await forming).path()))['word/document.xml']!
+  const formRows = headedTableRows(formXml)
+  expect(formRows[0]).toEqual(['项目', '单位', '合计', '项目', '单位', '合计'])
+  expect(formRows).toContainEqual(expect.arrayContaining(['出动工作人员', '人次', '44']))
+  expect(formRows).toContainEqual(expect.arrayContaining(['台账记录：查封、扣押', '件', '1']))
+  expect(plainText(formXml)).toContain(`填报单位：${AGENCY.fullName}`)
   const issuing = page.waitForEvent('download')
   await page.getByTestId('doc-issue-campaign_summary').click()
   const summary = plainText(readDocx(readFileSync(await (await issuing).path()))['word/document.xml']!).replace(/\n/g, '')
   expect(summary).toContain(`${NAME}工作总结`)
-  expect(summary).toContain('共出动工作人员32人次')
+  expect(summary).toContain('共出动工作人员44人次，党政领导参加2人次')
   expect(summary).toContain('作出查封、扣押决定1件，涉案物品货值60,000.00元')
   expect(summary).toContain('城关市场监督管理所：在县人民广场举办“3·15”集中咨询活动。')
   const exporting = page.waitForEvent('download')
@@ -127,7 +148,7 @@ test('专项行动: set up, a task, a linked seizure, two units report (one retu
   expect(workbook.suggestedFilename()).toBe(`活动情况统计表_${NAME}_全局.xlsx`)
   const [sheet] = await readXlsxFile(readFileSync(await workbook.path()))
   const row = sheet!.data.find((r) => r.includes('出动工作人员'))!
-  expect(row[row.indexOf('出动工作人员') + 2]).toBe(32)
+  expect(row[row.indexOf('出动工作人员') + 2]).toBe(44)
   const money = sheet!.data.find((r) => r.includes('台账记录：查扣物品货值'))!
   expect(money[money.indexOf('台账记录：查扣物品货值') + 2]).toBe(60_000)
 })
