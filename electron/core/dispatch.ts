@@ -10,14 +10,14 @@ import { formatLocalTime } from '../../shared/rules/local-time'
 import { loadCurrentUser, countUsers } from './auth/users'
 import { writeAudit } from './audit/write'
 import { AppError, RefusalWithRecord } from './errors'
-import type { CoreServices, Handler, HandlerAuditEntry, HandlerMap } from './handler'
+import type { CoreServices, Handler, HandlerAuditEntry, HandlerMap, TwoStepHandler } from './handler'
 import { getSecuritySettings } from './settings/security'
 import type { ClientContext } from './transport/client'
 
 /**
  * The one path every call takes, whatever the transport: known operation → session and permission
- * (PERMISSIONS) → zod validation → handler in one transaction (audit entries in the same transaction)
- * → envelope.
+ * (PERMISSIONS) → zod validation → a two-step handler's first step, outside any transaction → handler in one
+ * transaction (audit entries in the same transaction) → what it left for after the commit → envelope.
  */
 /** Operations that are no change to records but write their audit entry (or failed-login count). */
 const RECORDED_SESSION_OPS: ReadonlySet<string> = new Set(['auth.login', 'auth.logout'])
@@ -44,7 +44,11 @@ export async function dispatch(
     const parsed = (def.input as z.ZodType).safeParse(rawInput ?? {})
     if (!parsed.success) throw validationError(parsed.error)
 
-    const handler = handlers[name] as Handler<OpName>
+    const entry = handlers[name] as Handler<OpName> | TwoStepHandler<OpName, unknown>
+    const prepared = typeof entry === 'function' ? undefined : await entry.before(parsed.data as never, { user, services })
+    const handler: Handler<OpName> = typeof entry === 'function' ? entry : (input, ctx) => entry.run(input, ctx, prepared)
+    const committed: (() => void)[] = []
+    const afterCommit = (fn: () => void) => void committed.push(fn)
     const at = new Date(services.now()).toISOString()
     const stampOne = (e: HandlerAuditEntry) => ({ userId: user?.id ?? null, ...e, at, operation: name })
     const stamp = (e: HandlerAuditEntry | readonly HandlerAuditEntry[]) => (Array.isArray(e) ? (e as readonly HandlerAuditEntry[]).map(stampOne) : stampOne(e as HandlerAuditEntry))
@@ -59,7 +63,10 @@ export async function dispatch(
         at,
         audit: (entry) => services.db.transaction().execute((trx) => writeAudit(trx, stamp(entry))),
         auditIn: (trx, entry) => writeAudit(trx, stamp(entry)),
+        // The handler commits its own transactions: what it asks for runs once it has returned.
+        afterCommit,
       })
+      for (const fn of committed) fn()
       return { ok: true, data }
     }
     let refusal: RefusalWithRecord | null = null
@@ -73,6 +80,7 @@ export async function dispatch(
           at,
           audit: (entry) => writeAudit(trx, stamp(entry)),
           auditIn: (t, entry) => writeAudit(t, stamp(entry)),
+          afterCommit,
         })
       } catch (err) {
         // Commit what the handler recorded (a failed login), then refuse.
@@ -83,6 +91,7 @@ export async function dispatch(
         throw err
       }
     })
+    for (const fn of committed) fn()
     if (refusal) throw refusal
     return { ok: true, data }
   } catch (err) {

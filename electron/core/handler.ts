@@ -47,13 +47,39 @@ export interface HandlerContext {
   audit(entry: HandlerAuditEntry | readonly HandlerAuditEntry[]): Promise<void>
   /** The same, in a transaction of the handler's own (operations `outsideTransaction`). */
   auditIn(trx: Transaction<Database>, entry: HandlerAuditEntry | readonly HandlerAuditEntry[]): Promise<void>
+  /**
+   * Runs `fn` once the call's writes are committed, never if they are not: what lives outside the database (a
+   * session) must not exist for a sign-in the disk could not record.
+   */
+  afterCommit(fn: () => void): void
 }
 
 export type Handler<N extends OpName> = (input: OpParsed<N>, ctx: HandlerContext) => Promise<OpResult<N>>
-export type HandlerMap<N extends OpName> = { [K in N]: Handler<K> }
+
+/** What the first step of a two-step handler may reach: no transaction is open. */
+export interface BeforeContext {
+  user: CurrentUser | null
+  services: CoreServices
+}
+
+/**
+ * A handler whose slow work needs no transaction (hashing a password, ~50 ms of scrypt): `before` does it with
+ * no transaction open, so the one connection serves other calls meanwhile; `run` then writes in the call's
+ * transaction and checks that what `before` read still holds.
+ */
+export interface TwoStepHandler<N extends OpName, P> {
+  before(input: OpParsed<N>, ctx: BeforeContext): Promise<P>
+  // Method syntax: a map holds steps of different P.
+  run(input: OpParsed<N>, ctx: HandlerContext, prepared: P): Promise<OpResult<N>>
+}
+
+export type HandlerMap<N extends OpName> = { [K in N]: Handler<K> | TwoStepHandler<K, unknown> }
+
+/** Types a two-step handler's steps together. */
+export const twoSteps = <N extends OpName, P>(steps: TwoStepHandler<N, P>): TwoStepHandler<N, P> => steps
 
 /** The signed-in user, for handlers whose access already guarantees one. */
-export function actor(ctx: HandlerContext): CurrentUser {
+export function actor(ctx: Pick<HandlerContext, 'user'>): CurrentUser {
   if (!ctx.user) throw new AppError('UNAUTHENTICATED', '请先登录')
   return ctx.user
 }

@@ -32,7 +32,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, core:
   const before = readSessionCookie(req)
   const client = newClient(before)
   const result = await core.invokeRaw(op, input, client)
-  if (client.sessionToken !== before) res.setHeader('Set-Cookie', sessionCookie(client.sessionToken))
+  // A session goes out only with a call that succeeded; an ended one is always cleared.
+  if (client.sessionToken !== before && (result.ok || client.sessionToken === null)) res.setHeader('Set-Cookie', sessionCookie(client.sessionToken))
   send(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result)
 }
 

@@ -39,6 +39,11 @@ test('admin creates a clerk; the clerk must change the password, cannot reach ac
   expect(blocked).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN', message: '请先修改密码，然后才能继续使用' } } })
   await expect(page.getByLabel('当前密码')).toHaveCount(0)
   await expect(page.getByLabel('新密码', { exact: true })).toBeFocused()
+  // A password every guesser tries first is refused under the field.
+  await page.getByLabel('新密码', { exact: true }).fill('12345678')
+  await page.getByLabel('确认新密码').fill('12345678')
+  await page.getByRole('button', { name: '修改密码' }).click()
+  await expect(page.getByText('密码过于常见或简单（如 12345678、password、qwertyui），请换一个')).toBeVisible()
   await page.getByLabel('新密码', { exact: true }).fill(OWN)
   await page.getByLabel('确认新密码').fill(OWN)
   await page.screenshot({ path: test.info().outputPath('forced-change.png') })

@@ -1,8 +1,8 @@
 import type { HandlerMap } from '../handler'
-import { actor } from '../handler'
+import { actor, twoSteps } from '../handler'
 import { changedFields, createdFields } from '../audit/write'
 import { AppError } from '../errors'
-import { hashPassword, refusePasswordEqualToLogin } from '../auth/password'
+import { hashPassword, refuseWeakPassword } from '../auth/password'
 import { insertUser } from '../auth/users'
 import { assertAdminRemains, editableAccount, getAccount, listAccounts, setRoles } from './repository'
 
@@ -13,17 +13,23 @@ const bump = (version: number, by: string, at: string) => ({ version: version + 
 export const accountHandlers: HandlerMap<Ops> = {
   'accounts.list': ({ includeVoided }, { trx, services }) => listAccounts(trx, includeVoided, services.now()),
 
-  'accounts.create': async ({ login, name, roles, password }, ctx) => {
-    const taken = await ctx.trx.selectFrom('users').select(['id', 'voided_at']).where('login', '=', login).executeTakeFirst()
-    if (taken) {
-      const msg = taken.voided_at ? '该登录名属于一个已作废的账号，不能再次使用' : '该登录名已被使用'
-      throw new AppError('VALIDATION', msg, { login: msg })
-    }
-    refusePasswordEqualToLogin(login, password, 'password')
-    const id = await insertUser(ctx.trx, { login, name, passwordHash: await hashPassword(password), roles, createdBy: actor(ctx).id, mustChangePassword: true, at: ctx.at })
-    await ctx.audit({ action: 'create', recordType: 'user', recordId: id, changes: createdFields({ login, name, roles, active: true, mustChangePassword: true }) })
-    return getAccount(ctx.trx, id, ctx.services.now())
-  },
+  // The password is checked and hashed before the transaction opens (handler.ts TwoStepHandler).
+  'accounts.create': twoSteps({
+    before: async ({ login, password }) => {
+      refuseWeakPassword(login, password, 'password')
+      return hashPassword(password)
+    },
+    run: async ({ login, name, roles }, ctx, passwordHash) => {
+      const taken = await ctx.trx.selectFrom('users').select(['id', 'voided_at']).where('login', '=', login).executeTakeFirst()
+      if (taken) {
+        const msg = taken.voided_at ? '该登录名属于一个已作废的账号，不能再次使用' : '该登录名已被使用'
+        throw new AppError('VALIDATION', msg, { login: msg })
+      }
+      const id = await insertUser(ctx.trx, { login, name, passwordHash, roles, createdBy: actor(ctx).id, mustChangePassword: true, at: ctx.at })
+      await ctx.audit({ action: 'create', recordType: 'user', recordId: id, changes: createdFields({ login, name, roles, active: true, mustChangePassword: true }) })
+      return getAccount(ctx.trx, id, ctx.services.now())
+    },
+  }),
 
   'accounts.update': async ({ id, version, name, roles, active }, ctx) => {
     const before = await editableAccount(ctx.trx, id, version, ctx.services.now())
@@ -42,25 +48,32 @@ export const accountHandlers: HandlerMap<Ops> = {
     return getAccount(ctx.trx, id, ctx.services.now())
   },
 
-  'accounts.resetPassword': async ({ id, version, password }, ctx) => {
-    const before = await editableAccount(ctx.trx, id, version, ctx.services.now())
-    // Would end the admin's own session mid-way; one's own password is changed with the current one.
-    if (id === actor(ctx).id) throw new AppError('STATE', '不能重置自己的密码，请使用“修改密码”')
-    refusePasswordEqualToLogin(before.login, password, 'password')
-    await ctx.trx
-      .updateTable('users')
-      .set({ password_hash: await hashPassword(password), must_change_password: 1, failed_logins: 0, locked_until: null, ...bump(version, actor(ctx).id, ctx.at) })
-      .where('id', '=', id)
-      .execute()
-    await ctx.audit({
-      action: 'password_reset',
-      recordType: 'user',
-      recordId: id,
-      changes: { ...changedFields(before, { mustChangePassword: true }), ...(before.lockedUntil ? { lockedUntil: [before.lockedUntil, null] } : {}) },
-    })
-    ctx.services.sessions.endUser(id)
-    return getAccount(ctx.trx, id, ctx.services.now())
-  },
+  'accounts.resetPassword': twoSteps({
+    before: async ({ id, password }, { services }) => {
+      const row = await services.db.selectFrom('users').select('login').where('id', '=', id).executeTakeFirst()
+      // An unknown id is refused in `run`, with the rest of the checks.
+      if (row) refuseWeakPassword(row.login, password, 'password')
+      return hashPassword(password)
+    },
+    run: async ({ id, version }, ctx, passwordHash) => {
+      const before = await editableAccount(ctx.trx, id, version, ctx.services.now())
+      // Would end the admin's own session mid-way; one's own password is changed with the current one.
+      if (id === actor(ctx).id) throw new AppError('STATE', '不能重置自己的密码，请使用“修改密码”')
+      await ctx.trx
+        .updateTable('users')
+        .set({ password_hash: passwordHash, must_change_password: 1, failed_logins: 0, locked_until: null, ...bump(version, actor(ctx).id, ctx.at) })
+        .where('id', '=', id)
+        .execute()
+      await ctx.audit({
+        action: 'password_reset',
+        recordType: 'user',
+        recordId: id,
+        changes: { ...changedFields(before, { mustChangePassword: true }), ...(before.lockedUntil ? { lockedUntil: [before.lockedUntil, null] } : {}) },
+      })
+      ctx.services.sessions.endUser(id)
+      return getAccount(ctx.trx, id, ctx.services.now())
+    },
+  }),
 
   'accounts.unlock': async ({ id, version }, ctx) => {
     const before = await editableAccount(ctx.trx, id, version, ctx.services.now())

@@ -1,4 +1,5 @@
 import { AppError } from '../errors'
+import { passwordProblem } from '../../../shared/rules/password-policy'
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto'
 
 // scrypt from node:crypto: memory-hard, no native dependency. Parameters are stored with each hash so
@@ -37,9 +38,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** A hash of nothing, compared against when the login is unknown so both paths take the same time. */
 export const DUMMY_HASH = ['scrypt', LOG_N, R, P, Buffer.alloc(16).toString('base64'), Buffer.alloc(KEY_LEN).toString('base64')].join('$')
 
-/** A password equal to the login name is the first thing anyone tries. */
-export function refusePasswordEqualToLogin(login: string, password: string, field: string): void {
-  if (password.toLowerCase() === login.toLowerCase()) {
-    throw new AppError('VALIDATION', '密码不能与登录名相同', { [field]: '密码不能与登录名相同' })
-  }
+/** Refuses, under `field`, a password that is the login, a common one or a trivial pattern (shared/rules/password-policy.ts). */
+export function refuseWeakPassword(login: string, password: string, field: string): void {
+  const problem = passwordProblem(password, login)
+  if (problem) throw new AppError('VALIDATION', problem, { [field]: problem })
 }

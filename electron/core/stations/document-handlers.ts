@@ -5,6 +5,7 @@ import { issueRecordDocument, previewRecordDocument } from '../documents/issue'
 import type { KindRecord } from '../documents/kinds/types'
 import { AppError } from '../errors'
 import type { HandlerMap } from '../handler'
+import type { OpParsed } from '../../../shared/api'
 import { todayOf } from '../clock'
 import { stationSettings, unitPlace } from './repository'
 
@@ -77,7 +78,7 @@ async function reportRecord(db: Kysely<Database>, year: number): Promise<KindRec
   return { type: 'station_review_report', report: { year, stations } }
 }
 
-type Input = Parameters<HandlerMap<'stations.document.preview'>['stations.document.preview']>[0]
+type Input = OpParsed<'stations.document.preview'>
 const recordFor = (db: Kysely<Database>, d: Input, today: string): Promise<KindRecord> =>
   d.kind === 'station_plaque' ? plaqueRecord(db, d.stationIds) : d.kind === 'station_review_report' ? reportRecord(db, d.year!) : directoryRecord(db, d.unit, today)
 

@@ -3,7 +3,8 @@ import type { Database } from '../db/schema'
 import { todayOf } from '../clock'
 import { issueRecordDocument, previewRecordDocument } from '../documents/issue'
 import type { KindRecord } from '../documents/kinds/types'
-import type { HandlerMap } from '../handler'
+import type { HandlerContext, HandlerMap } from '../handler'
+import type { OpParsed } from '../../../shared/api'
 import { reportFrame, withSections } from './report'
 import { inWorker } from './in-worker'
 import { runReadTask } from '../read-worker/pool'
@@ -13,8 +14,8 @@ import { runReadTask } from '../read-worker/pool'
 
 type Ops = 'stats.document.preview' | 'stats.document.issue'
 
-type Ctx = Parameters<HandlerMap<Ops>['stats.document.preview']>[1]
-type Input = Parameters<HandlerMap<Ops>['stats.document.preview']>[0]
+type Ctx = HandlerContext
+type Input = OpParsed<'stats.document.preview'>
 
 /** Read in the document's first transaction: the report's frame only (its units). */
 async function recordFor(trx: Transaction<Database>, d: Input): Promise<KindRecord> {

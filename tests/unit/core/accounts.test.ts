@@ -25,7 +25,9 @@ describe('account management', () => {
     expect((await t.call('auth.login', { login: 'clerk', password: TEMP_PASSWORD }, newClient())).ok).toBe(false)
   })
 
-  it('refuses a taken login (any case), no roles, a short password, or the login as password — writing nothing', async () => {
+  it('refuses a taken login (any case), no roles, a short, common or trivial password, or the login as password — writing nothing', async () => {
+    const SAME = '密码不能与登录名相同或只在登录名后加数字'
+    const COMMON = '密码过于常见或简单（如 12345678、password、qwertyui），请换一个'
     t = await setUpCore()
     await addAccount(t, 'clerk', '李录入', ['clerk'])
     const before = dbContent(t.core.dbFile)
@@ -34,7 +36,14 @@ describe('account management', () => {
       [{ login: 'wang', name: '王', roles: [], password: TEMP_PASSWORD }, 'roles', '请至少选择一个角色'],
       [{ login: 'wang', name: '王', roles: ['boss'], password: TEMP_PASSWORD }, 'roles.0', '角色无效'],
       [{ login: 'wang', name: '王', roles: ['clerk'], password: 'short' }, 'password', '密码至少8位'],
-      [{ login: 'wang.ming', name: '王', roles: ['clerk'], password: 'WANG.MING' }, 'password', '密码不能与登录名相同'],
+      [{ login: 'wang.ming', name: '王', roles: ['clerk'], password: 'WANG.MING' }, 'password', SAME],
+      // Compared as hashed (NFKC): the full-width login is the login; the login and digits too.
+      [{ login: 'pwlogin89', name: '王', roles: ['clerk'], password: 'ｐｗｌｏｇｉｎ８９' }, 'password', SAME],
+      [{ login: 'wangming', name: '王', roles: ['clerk'], password: 'wangming2026' }, 'password', SAME],
+      [{ login: 'wang', name: '王', roles: ['clerk'], password: '        ' }, 'password', '密码不能全是空格'],
+      ...['password', '12345678', 'Ｐａｓｓｗｏｒｄ１', 'qwertyui', '87654321', 'aaaaaaaa', 'abababab', 'woaini1314'].map(
+        (password): [unknown, string, string] => [{ login: 'wang', name: '王', roles: ['clerk'], password }, 'password', COMMON],
+      ),
       [{ login: '王明', name: '王', roles: ['clerk'], password: TEMP_PASSWORD }, 'login', '登录名为2–32位字母、数字或 _ . -'],
     ]
     for (const [input, field, message] of cases) {

@@ -113,6 +113,18 @@ describe('idle sessions', () => {
     expect(await t.call('auth.touch', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '长时间未操作，已自动退出登录，请重新登录' } })
   })
 
+  it('hash passwords outside the transaction: a read sent after ten sign-ins answers before they are all done', async () => {
+    t = await setUpCore()
+    const order: string[] = []
+    const logins = Array.from({ length: 10 }, () => t.call('auth.login', { login: 'admin', password: SETUP_INPUT.admin.password }, newClient()).then((r) => order.push(r.ok ? 'login' : 'refused')))
+    const read = t.call('settings.get', {}).then((r) => order.push(r.ok ? 'read' : 'refused'))
+    await Promise.all([...logins, read])
+    // With the hash inside, each sign-in held the one connection for its scrypt and the read came last.
+    expect(order).toHaveLength(11)
+    expect(order.filter((x) => x === 'login')).toHaveLength(10)
+    expect(order.indexOf('read')).toBeLessThan(10)
+  })
+
   it('end on logout, and for every window of an account that is disabled', async () => {
     t = await setUpCore()
     const { id, client } = await addAccount(t, 'clerk', '李录入', ['clerk'])
@@ -121,7 +133,11 @@ describe('idle sessions', () => {
     const acc = (await t.ok('accounts.list', {})).find((a) => a.id === id)!
     await t.ok('accounts.update', { id, version: acc.version, name: acc.name, roles: acc.roles, active: false })
     for (const c of [client, second]) expect(await t.call('settings.get', {}, c)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
-    expect(await t.call('auth.login', { login: 'clerk', password: OWN_PASSWORD }, newClient())).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '该账号已停用，请联系管理员' } })
+    // The same answer with the right and a wrong password: it tells nobody the password was right.
+    const disabled = { ok: false, error: { code: 'FORBIDDEN', message: '该账号已停用，请联系管理员' } }
+    expect(await t.call('auth.login', { login: 'clerk', password: OWN_PASSWORD }, newClient())).toMatchObject(disabled)
+    expect(await t.call('auth.login', { login: 'clerk', password: 'not-the-password-1' }, newClient())).toMatchObject(disabled)
+    expect(auditRows(t.core.dbFile, "action = 'login_failed'").map((r) => r.note)).toEqual(['账号已停用', '账号已停用（密码错误）'])
     await t.ok('auth.logout', {})
     expect(await t.call('auth.me', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } })
   })

@@ -107,7 +107,7 @@ async function asOperation<T>(fn: (ctx: HandlerContext) => Promise<T>): Promise<
   const at = '2026-11-23T02:00:00.000Z'
   const stamp = (e: HandlerAuditEntry | readonly HandlerAuditEntry[]) => (Array.isArray(e) ? e : [e]).map((x: HandlerAuditEntry) => ({ userId: user.id, ...x, at, operation: 'seizures.inventory' }))
   const services = { db, sqlite, dbFile: file } as CoreServices
-  return fn({ trx: db as unknown as Transaction<Database>, user, client: t.client, services, at, audit: (e) => db.transaction().execute((trx) => writeAudit(trx, stamp(e))), auditIn: (trx, e) => writeAudit(trx, stamp(e)) })
+  return fn({ trx: db as unknown as Transaction<Database>, user, client: t.client, services, at, audit: (e) => db.transaction().execute((trx) => writeAudit(trx, stamp(e))), auditIn: (trx, e) => writeAudit(trx, stamp(e)), afterCommit: (f) => f() })
 }
 
 /** The 物品清单 of a seizure given as it is (not read from the database), issued as seizures.inventory issues it. */
