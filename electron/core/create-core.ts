@@ -18,7 +18,7 @@ import { statisticsAreaHandlers } from './statistics/handlers'
 import { SessionStore } from './auth/sessions'
 import { UnknownLoginFailures } from './auth/lockout'
 import { sweepBackupLeftovers } from './backup/take'
-import { mkdirSync } from 'node:fs'
+import { makeDataDirPrivate } from './private-data-dir'
 import type BetterSqlite3 from 'better-sqlite3'
 import { checkInBackground, openDatabase, type OpenedDatabase } from './db/connection'
 import { markClean } from './db/clean-close'
@@ -85,7 +85,7 @@ export interface CoreOptions {
 
 /** Opens the data dir's database (migrating it) and returns the one entry point for every transport. */
 export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreOptions): Core {
-  mkdirSync(dataDir, { recursive: true })
+  makeDataDirPrivate(dataDir)
   const lock = acquireInstanceLock(dataDir)
   let opened: OpenedDatabase
   try {

@@ -1,4 +1,4 @@
-import { chmodSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createCore, AppError, type Core } from '../core'
@@ -9,15 +9,17 @@ import { startWebHost, type WebHost } from './server'
 
 // The web host: the same app for a browser on this PC (and for end-to-end tests), on 127.0.0.1 only.
 // Usage: node out/main/webhost.js [--data-dir DIR] [--port N] [--restore-backup latest|FILE]
+//        node out/main/webhost.js --link [--data-dir DIR]   (a new one-time link to the running host)
 
 export const DEFAULT_PORT = 47815
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, 'restore-backup': { type: 'string' } },
+    options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, 'restore-backup': { type: 'string' }, link: { type: 'boolean' } },
     allowPositionals: false,
   })
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir())
+  if (values.link) return printNewLink(dataDir)
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`端口无效：${values.port}`)
 
@@ -78,9 +80,28 @@ async function main(): Promise<void> {
     console.error(`无法继续：${refusal(err)}`)
     void stop(1)
   })
-  console.log(`市监台账 网页版已启动：${host.url}`)
+  // The link admits one browser (browser-admission.ts); only this console and the owner's webhost.json lead to it.
+  console.log(`市监台账 网页版已启动：${host.loginUrl}`)
   console.log(`数据目录：${dataDir}`)
   console.log('按 Ctrl+C 停止。')
+}
+
+/** Asks the running host for a new one-time link, with the secret only the owner can read. */
+async function printNewLink(dataDir: string): Promise<void> {
+  let info: { url: string; token: string }
+  try {
+    info = JSON.parse(readFileSync(join(dataDir, 'webhost.json'), 'utf8')) as { url: string; token: string }
+  } catch {
+    fail(`网页版没有在运行（${join(dataDir, 'webhost.json')} 不存在或无法读取）`)
+  }
+  try {
+    const res = await fetch(`${info.url}login-link`, { method: 'POST', headers: { 'X-Taizhang-Token': info.token } })
+    const body = (await res.json()) as { ok: boolean; data?: { url: string }; error?: { message: string } }
+    if (!body.ok || !body.data) fail(body.error?.message ?? `网页版拒绝了请求（${res.status}）`)
+    console.log(`请在浏览器中打开（只能用一次）：${body.data.url}`)
+  } catch (err) {
+    fail(`无法连接网页版 ${info.url}：${(err as Error).message}`)
+  }
 }
 
 function fail(message: string): never {

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { CONTENT_SECURITY_POLICY } from '../core/transport/csp'
+import { cookieValue } from './browser-admission'
 
 export const TOKEN_HEADER = 'x-taizhang-token'
 export const SESSION_COOKIE = 'tz_session'
@@ -38,17 +39,7 @@ export function tokenMatches(req: IncomingMessage, token: string): boolean {
 }
 
 export function readSessionCookie(req: IncomingMessage): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [name, ...rest] = part.trim().split('=')
-    if (name !== SESSION_COOKIE) continue
-    // A malformed escape (`%E0%A4%A`) names no session (decodeURIComponent threw: a 500 with an empty body).
-    try {
-      return decodeURIComponent(rest.join('=')) || null
-    } catch {
-      return null
-    }
-  }
-  return null
+  return cookieValue(req, SESSION_COOKIE)
 }
 
 export function sessionCookie(value: string | null): string {

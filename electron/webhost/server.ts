@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import sirv from 'sirv'
 import type { Core } from '../core'
 import { handleApi, sendInternalError } from './api'
-import { hostAllowed, setSecurityHeaders } from './security'
+import { BrowserAdmission, notAdmittedPage } from './browser-admission'
+import { hostAllowed, originAllowed, setSecurityHeaders, tokenMatches } from './security'
 
 export interface WebHostOptions {
   core: Core
@@ -18,13 +19,20 @@ export interface WebHostOptions {
 
 export interface WebHost {
   url: string
+  /** The one-time link printed at start: opening it admits that browser (browser-admission.ts). */
+  loginUrl: string
+  /** A further one-time link, for another browser. */
+  newLoginUrl(): string
   port: number
   token: string
   server: Server
   close(): Promise<void>
 }
 
-/** Serves the renderer and the API on 127.0.0.1 only, guarded by a per-launch secret. */
+/**
+ * Serves the renderer and the API on 127.0.0.1 only: the page only to a browser admitted by a one-time link, the
+ * API only with the per-launch secret (which the admitted page carries).
+ */
 export async function startWebHost({ core, rendererDir, port }: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(32).toString('base64url')
   // The page learns the secret from a meta tag in index.html; a page of another origin cannot read it.
@@ -43,6 +51,9 @@ export async function startWebHost({ core, rendererDir, port }: WebHostOptions):
     },
   })
 
+  // Made once the port is known (the cookie is named by it).
+  let made: BrowserAdmission | null = null
+  const admission = (): BrowserAdmission => (made ??= new BrowserAdmission((server.address() as AddressInfo).port))
   const server = createServer((req, res) => {
     setSecurityHeaders(res)
     const boundPort = (server.address() as AddressInfo).port
@@ -50,19 +61,30 @@ export async function startWebHost({ core, rendererDir, port }: WebHostOptions):
       res.statusCode = 421
       return res.end('Misdirected request')
     }
-    const path = new URL(req.url ?? '/', 'http://x').pathname
+    const url = new URL(req.url ?? '/', 'http://x')
+    const path = url.pathname
     if (path.startsWith('/api/')) {
       handleApi(req, res, core, token, boundPort).catch((err: unknown) => sendInternalError(res, err))
       return
     }
+    if (path === '/login-link') return answerLoginLink(req, res, boundPort)
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.statusCode = 405
       return res.end()
     }
     if (path === '/' || path === '/index.html') {
-      res.setHeader('Content-Type', 'text/html; charset=utf-8')
       res.setHeader('Cache-Control', 'no-store')
-      return res.end(indexHtml)
+      const code = url.searchParams.get('login')
+      if (code !== null) {
+        if (!admission().redeem(code)) return sendPage(res, 403, notAdmittedPage('used'))
+        // The code leaves the address bar (and the history) at once; a fragment typed after it is kept by the browser.
+        res.statusCode = 303
+        res.setHeader('Set-Cookie', admission().cookie())
+        res.setHeader('Location', '/')
+        return res.end()
+      }
+      if (!admission().admits(req)) return sendPage(res, 403, notAdmittedPage('none'))
+      return sendPage(res, 200, indexHtml)
     }
     assets(req, res, () => {
       res.statusCode = 404
@@ -78,8 +100,29 @@ export async function startWebHost({ core, rendererDir, port }: WebHostOptions):
     })
   })
   const bound = (server.address() as AddressInfo).port
+  const base = `http://127.0.0.1:${bound}/`
+  const newLoginUrl = () => `${base}?login=${admission().newCode()}`
+
+  /** POST /login-link with the secret: a new one-time link, for a script or `webhost.js --link`. */
+  function answerLoginLink(req: IncomingMessage, res: ServerResponse, boundPort: number): void {
+    res.setHeader('Cache-Control', 'no-store')
+    res.setHeader('Content-Type', 'application/json; charset=utf-8')
+    if (req.method !== 'POST') {
+      res.statusCode = 405
+      return void res.end(JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: '只接受 POST 请求' } }))
+    }
+    if (!originAllowed(req, boundPort) || !tokenMatches(req, token)) {
+      res.statusCode = 403
+      return void res.end(JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: '缺少或错误的访问令牌（X-Taizhang-Token）' } }))
+    }
+    req.resume()
+    res.end(JSON.stringify({ ok: true, data: { url: newLoginUrl() } }))
+  }
+
   return {
-    url: `http://127.0.0.1:${bound}/`,
+    url: base,
+    loginUrl: newLoginUrl(),
+    newLoginUrl,
     port: bound,
     token,
     server,
@@ -89,4 +132,10 @@ export async function startWebHost({ core, rendererDir, port }: WebHostOptions):
         server.closeAllConnections()
       }),
   }
+}
+
+function sendPage(res: ServerResponse, status: number, html: string): void {
+  res.statusCode = status
+  res.setHeader('Content-Type', 'text/html; charset=utf-8')
+  res.end(html)
 }

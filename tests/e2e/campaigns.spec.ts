@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import readXlsxFile from 'read-excel-file/node'
 import { headedTableRows, plainText, readDocx } from '../support/docx-read'
-import { AGENCY, apiOk, expect, openArea, setUpOffice, signInFirstTime, test } from './fixtures'
+import { AGENCY, apiOk, expect, newAdmittedPage, openArea, setUpOffice, signInFirstTime, test } from './fixtures'
 import { OWN, registerByApi, TEMP, YEAR } from './seizure-helpers'
 
 // 专项行动 through the window: the lead office's legal user sets up a 3·15 campaign of two 所, adds two tasks and
@@ -21,7 +21,7 @@ test('专项行动: set up, a task, a linked seizure, two units report (one retu
   for (const [login, name, role] of [['sunfz', '孙法制', 'legal'], ['zhaolu', '赵录', 'clerk']] as const) {
     expect((await host.api(request, 'accounts.create', { login, name, roles: [role], password: TEMP })).status).toBe(200)
   }
-  const clerk = await (await browser.newContext()).newPage()
+  const clerk = await newAdmittedPage(browser, host)
   await signInFirstTime(clerk, host, 'zhaolu', TEMP, OWN)
   const seizure = await registerByApi(clerk, host, { source: 'campaign', sourceNote: '' })
   const { registerNo } = await apiOk<{ registerNo: string }>(clerk, host, 'seizures.get', { id: seizure.id })

@@ -1,4 +1,4 @@
-import { expect, openArea, setUpOffice, signIn, signInFirstTime, test } from './fixtures'
+import { expect, newAdmittedPage, openArea, setUpOffice, signIn, signInFirstTime, test } from './fixtures'
 import { FOOD_CASE } from './case-helpers'
 import { OWN, TEMP } from './seizure-helpers'
 
@@ -36,7 +36,7 @@ test('an admin enters a year’s holiday calendar and a provisional case deadlin
   await expect(publication.getByTestId('case-deadline-provisional')).toHaveText('暂按周一至周五计算')
 
   // The admin, at another PC, enters 2024 from the State Council's notice.
-  const admin = await (await browser.newContext()).newPage()
+  const admin = await newAdmittedPage(browser, host)
   await signIn(admin, host)
   await openArea(admin, '设置')
   await admin.getByRole('tab', { name: '节假日' }).click()

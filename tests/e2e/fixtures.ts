@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test'
+import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import type { OpInput, OpName } from '../../shared/api'
 import { launchWebHost, makeDataDir, removeDataDir, type RunningHost } from './webhost-process'
 
@@ -13,19 +13,25 @@ export const ADMIN = { login: 'admin', name: '张明', password: 'Qingxi-2026' }
 
 export interface Host extends RunningHost {
   dataDir: string
-  /** Stops the host and starts it again on the same data dir (new port and secret). */
+  /** Stops the host and starts it again on the same data dir (new port and secret); the page's context is admitted again. */
   restart(): Promise<void>
+  /** Lets a browser context have the page, as the user does by opening the printed link (browser-admission.ts). */
+  admit(context: BrowserContext): Promise<void>
   /** Calls the API as a script would, with the secret and this request context's cookies. */
   api<N extends OpName>(request: APIRequestContext, op: N, input: OpInput<N>): Promise<{ status: number; body: unknown }>
 }
 
-/** A fresh data dir and web host per test. */
+/**
+ * A fresh data dir and web host per test; the test's own browser context is admitted to it (a context a test
+ * makes itself is admitted with `host.admit`).
+ */
 export const test = base.extend<{ host: Host }>({
   // Playwright reads the fixture's dependencies from this destructuring; this one needs none.
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const dataDir = makeDataDir()
     let running = await launchWebHost(dataDir)
+    const admitted: BrowserContext[] = []
     const host: Host = {
       dataDir,
       get url() {
@@ -34,11 +40,21 @@ export const test = base.extend<{ host: Host }>({
       get token() {
         return running.token
       },
+      get loginUrl() {
+        return running.loginUrl
+      },
+      newLoginUrl: () => running.newLoginUrl(),
+      async admit(context) {
+        const r = await context.request.get(await running.newLoginUrl())
+        expect(r.status(), 'the login link admits the context').toBe(200)
+        if (!admitted.includes(context)) admitted.push(context)
+      },
       output: () => running.output(),
       stop: () => running.stop(),
       async restart() {
         await running.stop()
         running = await launchWebHost(dataDir)
+        for (const context of admitted) await host.admit(context)
       },
       async api(request, op, input) {
         const res = await request.post(`${running.url}api/${op}`, { headers: { 'X-Taizhang-Token': running.token }, data: input })
@@ -48,6 +64,10 @@ export const test = base.extend<{ host: Host }>({
     await use(host)
     await running.stop()
     removeDataDir(dataDir)
+  },
+  context: async ({ context, host }, use) => {
+    await host.admit(context)
+    await use(context)
   },
 })
 
@@ -105,4 +125,11 @@ export async function signedInAt(page: Page, host: Host, request: APIRequestCont
   await setUpOffice(host, request)
   await signIn(page, host)
   await openArea(page, area)
+}
+
+/** A second person's window: a browser context of its own (its own cookies), admitted to the host. */
+export async function newAdmittedPage(browser: Browser, host: Host): Promise<Page> {
+  const context = await browser.newContext()
+  await host.admit(context)
+  return context.newPage()
 }

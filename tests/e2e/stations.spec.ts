@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import readXlsxFile from 'read-excel-file/node'
-import { apiOk, expect, openArea, setUpOffice, signIn, signInFirstTime, test } from './fixtures'
+import { apiOk, expect, newAdmittedPage, openArea, setUpOffice, signIn, signInFirstTime, test } from './fixtures'
 import { OWN, TEMP } from './seizure-helpers'
 import { sheetXlsx, type SheetValue } from '../support/sheets'
 import { headedTableRows, plainText, readDocx } from '../support/docx-read'
@@ -77,7 +77,7 @@ test('服务站: a sheet imported with its bad rows left out, a station reviewed
   await expect(page.getByTestId('station-count')).toContainText('17')
 
   // The approver finds one, records 不合格 and puts it into 整改 when asked.
-  const boss = await (await browser.newContext()).newPage()
+  const boss = await newAdmittedPage(browser, host)
   await signInFirstTime(boss, host, 'lijz', TEMP, 'Lijuzhang-2026')
   await openArea(boss, '服务站')
   await boss.getByTestId('station-search').locator('input').fill('人民路12号')

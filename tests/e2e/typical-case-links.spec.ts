@@ -1,4 +1,4 @@
-import { apiOk, expect, openArea, setUpOffice, signInFirstTime, test } from './fixtures'
+import { apiOk, expect, newAdmittedPage, openArea, setUpOffice, signInFirstTime, test } from './fixtures'
 import { FOOD_CASE } from './case-helpers'
 import { OWN, TEMP } from './seizure-helpers'
 
@@ -58,7 +58,7 @@ test('典型案例 from the case list; a revoked case’s collection withdrawn f
   const personEntry = page.url().split('/').at(-1)!
 
   // The approver finalises both; the legal user publishes; then the firm's decision is revoked.
-  const boss = await (await browser.newContext()).newPage()
+  const boss = await newAdmittedPage(browser, host)
   await signInFirstTime(boss, host, 'lijz', TEMP, 'Lijuzhang-2026')
   const p = await apiOk<{ id: string; version: number; collectionId: string }>(boss, host, 'typical.get', { id: personEntry })
   await apiOk(boss, host, 'typical.finalise', { id: p.id, version: p.version })

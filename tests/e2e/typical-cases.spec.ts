@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { plainText, readDocx } from '../support/docx-read'
-import { apiOk, expect, openArea, setUpOffice, signInFirstTime, test, type Host } from './fixtures'
+import { apiOk, expect, newAdmittedPage, openArea, setUpOffice, signInFirstTime, test, type Host } from './fixtures'
 import { FOOD_CASE } from './case-helpers'
 import { OWN, TEMP } from './seizure-helpers'
 
@@ -66,7 +66,7 @@ test('典型案例: nominated, written, returned with a comment, fixed, finalise
   await expect(page.getByTestId('entry-significance')).toBeDisabled()
 
   // The approver, in a window of their own, returns it with a comment.
-  const boss = await (await browser.newContext()).newPage()
+  const boss = await newAdmittedPage(browser, host)
   await signInFirstTime(boss, host, 'lijz', TEMP, 'Lijuzhang-2026')
   // The approver's 工作台 lists it as waiting for review; the link opens it.
   const waiting = boss.getByTestId('workbench-typical-review')

@@ -9,6 +9,10 @@ const ENTRY = WEBHOST_ENTRY
 export interface RunningHost {
   url: string
   token: string
+  /** The one-time link the host printed at start. */
+  loginUrl: string
+  /** A new one-time link, asked for with the secret as a script would. */
+  newLoginUrl(): Promise<string>
   output: () => string
   stop(): Promise<void>
 }
@@ -23,10 +27,10 @@ export async function launchWebHost(dataDir: string): Promise<RunningHost> {
   let out = ''
   child.stdout.on('data', (c: Buffer) => (out += c.toString()))
   child.stderr.on('data', (c: Buffer) => (out += c.toString()))
-  const url = await new Promise<string>((resolve, reject) => {
+  const loginUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web host did not start:\n${out}`)), 15_000)
     const check = () => {
-      const m = /已启动：(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)
+      const m = /已启动：(http:\/\/127\.0\.0\.1:\d+\/\?login=[\w-]+)/.exec(out)
       if (m) {
         clearTimeout(timer)
         resolve(m[1]!)
@@ -39,7 +43,12 @@ export async function launchWebHost(dataDir: string): Promise<RunningHost> {
     })
   })
   const token = (JSON.parse(readFileSync(join(dataDir, 'webhost.json'), 'utf8')) as { token: string }).token
-  return { url, token, output: () => out, stop: () => stopChild(child) }
+  const url = `${new URL(loginUrl).origin}/`
+  const newLoginUrl = async () => {
+    const res = await fetch(`${url}login-link`, { method: 'POST', headers: { 'X-Taizhang-Token': token } })
+    return ((await res.json()) as { data: { url: string } }).data.url
+  }
+  return { url, token, loginUrl, newLoginUrl, output: () => out, stop: () => stopChild(child) }
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
