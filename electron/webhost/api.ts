@@ -64,9 +64,10 @@ export function sendInternalError(res: ServerResponse, err: unknown): void {
   send(res, 500, { ok: false, error: { code: 'INTERNAL', message: `程序内部错误，请求未能处理完。请刷新后核对数据，并告知管理员（时间 ${formatLocalTime(at, { seconds: true })}）。` } })
 }
 
-const refusal = (code: 'VALIDATION' | 'FORBIDDEN', message: string): Envelope<never> => ({ ok: false, error: { code, message } })
+export const refusal = (code: 'VALIDATION' | 'FORBIDDEN', message: string): Envelope<never> => ({ ok: false, error: { code, message } })
 
-function send(res: ServerResponse, status: number, body: Envelope<unknown>): void {
+/** An envelope as JSON, never cached. */
+export function send(res: ServerResponse, status: number, body: Envelope<unknown>): void {
   res.statusCode = status
   res.setHeader('Content-Type', 'application/json; charset=utf-8')
   res.setHeader('Cache-Control', 'no-store')

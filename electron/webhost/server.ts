@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import sirv from 'sirv'
 import type { Core } from '../core'
-import { handleApi, sendInternalError } from './api'
+import { handleApi, refusal, send, sendInternalError } from './api'
 import { BrowserAdmission, notAdmittedPage } from './browser-admission'
 import { hostAllowed, originAllowed, setSecurityHeaders, tokenMatches } from './security'
 
@@ -105,18 +105,10 @@ export async function startWebHost({ core, rendererDir, port }: WebHostOptions):
 
   /** POST /login-link with the secret: a new one-time link, for a script or `webhost.js --link`. */
   function answerLoginLink(req: IncomingMessage, res: ServerResponse, boundPort: number): void {
-    res.setHeader('Cache-Control', 'no-store')
-    res.setHeader('Content-Type', 'application/json; charset=utf-8')
-    if (req.method !== 'POST') {
-      res.statusCode = 405
-      return void res.end(JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: '只接受 POST 请求' } }))
-    }
-    if (!originAllowed(req, boundPort) || !tokenMatches(req, token)) {
-      res.statusCode = 403
-      return void res.end(JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: '缺少或错误的访问令牌（X-Taizhang-Token）' } }))
-    }
+    if (req.method !== 'POST') return send(res, 405, refusal('VALIDATION', '只接受 POST 请求'))
+    if (!originAllowed(req, boundPort) || !tokenMatches(req, token)) return send(res, 403, refusal('FORBIDDEN', '缺少或错误的访问令牌（X-Taizhang-Token）'))
     req.resume()
-    res.end(JSON.stringify({ ok: true, data: { url: newLoginUrl() } }))
+    send(res, 200, { ok: true, data: { url: newLoginUrl() } })
   }
 
   return {
