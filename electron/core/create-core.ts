@@ -66,6 +66,8 @@ export interface Core {
   /** Untyped call, for transports carrying a name and JSON from outside. */
   invokeRaw(op: string, input: unknown, client: ClientContext): Promise<Envelope<unknown>>
   close(): Promise<void>
+  /** Whether a session token is live: the web host asks before it reads a large body (a file) for a call. */
+  sessionLive(token: string | null): boolean
   /**
    * Settles when the database has passed its integrity check (at once when it was checked at open); rejects with
    * a DamagedDatabaseError when the background check failed — the core then refuses every call.
@@ -146,6 +148,7 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
     migration: opened.migration,
     invoke: (op, input, client) => invokeRaw(op, input, client) as never,
     invokeRaw,
+    sessionLive: (token) => services.sessions.has(token),
     get checked() {
       return services.integrity.checked
     },

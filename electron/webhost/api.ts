@@ -2,11 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Core } from '../core'
 import { newClient } from '../core'
 import { HTTP_STATUS, type Envelope } from '../../shared/api/errors'
+import { DEFAULT_BODY_BYTES } from '../../shared/api/contract'
+import { isOpName, operations } from '../../shared/api'
 import { formatLocalTime } from '../../shared/rules/local-time'
+import { BodyRefused, readJsonBody } from './json-body'
 import { originAllowed, readSessionCookie, sessionCookie, tokenMatches } from './security'
-
-// Room for an uploaded Word template (20 MB, base64-encoded).
-const MAX_BODY_BYTES = 32 * 1024 * 1024
 
 /** POST /api/<operation>: JSON in, the same envelope as Electron IPC out. */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, token: string, port: number): Promise<void> {
@@ -20,16 +20,21 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, core:
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
     return send(res, 415, refusal('VALIDATION', '请求内容类型必须是 application/json'))
   }
+  const before = readSessionCookie(req)
+  // A call carrying a file may send tens of MB: only for someone signed in. The rest is held to a few MB.
+  const bodyLimit = isOpName(op) ? operations[op].bodyLimit : undefined
+  if (bodyLimit !== undefined && !core.sessionLive(before)) {
+    return refuseUnread(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } })
+  }
   let input: unknown
   try {
-    const body = await readBody(req)
-    input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
+    input = await readJsonBody(req, bodyLimit ?? DEFAULT_BODY_BYTES)
   } catch (err) {
-    if ((err as Error).message === 'too large') return send(res, 413, refusal('VALIDATION', '请求内容过大'))
-    return send(res, 400, refusal('VALIDATION', '请求内容不是有效的 JSON'))
+    if (!(err instanceof BodyRefused)) throw err
+    if (err.status === 413) return refuseUnread(res, 413, refusal('VALIDATION', err.message))
+    return send(res, 400, refusal('VALIDATION', err.message))
   }
 
-  const before = readSessionCookie(req)
   const client = newClient(before)
   const result = await core.invokeRaw(op, input, client)
   // A session goes out only with a call that succeeded; an ended one is always cleared.
@@ -74,20 +79,9 @@ export function send(res: ServerResponse, status: number, body: Envelope<unknown
   res.end(JSON.stringify(body))
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (c: Buffer) => {
-      size += c.length
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'))
-        req.resume()
-        return
-      }
-      chunks.push(c)
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
-  })
+/** Answers before the body is read, then closes the connection: the rest of the body is never taken in. */
+function refuseUnread(res: ServerResponse, status: number, body: Envelope<unknown>): void {
+  res.setHeader('Connection', 'close')
+  send(res, status, body)
+  res.on('finish', () => res.socket?.destroySoon())
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineOperation } from './contract'
+import { bodyLimitFor, defineOperation } from './contract'
 import { recordId, requiredText, voidReason } from './fields'
 import type { Attachment } from './seizure-types'
 
@@ -7,6 +7,8 @@ import type { Attachment } from './seizure-types'
 
 /** Largest file accepted. A phone photo is 2–8 MB; a scanned multi-page PDF rarely passes 15 MB. */
 export const MAX_ATTACHMENT_BYTES = 15 * 1024 * 1024
+/** The web host's body limit for a call adding one photo or scan (contract.ts). */
+export const ATTACHMENT_BODY_LIMIT = bodyLimitFor(MAX_ATTACHMENT_BYTES)
 export const ATTACHMENT_TYPES = { 'image/jpeg': 'JPEG 照片', 'image/png': 'PNG 图片', 'image/webp': 'WebP 图片', 'application/pdf': 'PDF 扫描件' } as const
 export type AttachmentMime = keyof typeof ATTACHMENT_TYPES
 
@@ -15,6 +17,9 @@ export const base64Field = (label: string) =>
     .string({ error: `缺少${label}` })
     .min(1, `缺少${label}`)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, `${label}编码无效`)
+
+/** A photo or scan as base64, refused at the boundary when over MAX_ATTACHMENT_BYTES. */
+export const attachmentBase64 = () => base64Field('文件内容').max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4, '文件过大：最大 15 MB')
 
 export const attachmentOperations = {
   'attachments.list': defineOperation<Attachment[]>()({
@@ -25,12 +30,13 @@ export const attachmentOperations = {
   'attachments.add': defineOperation<Attachment>()({
     summary: '添加照片或扫描件（图片或 PDF）',
     mutates: true,
+    bodyLimit: ATTACHMENT_BODY_LIMIT,
     input: z
       .object({
         seizureId: recordId,
         itemId: recordId.nullable().default(null),
         fileName: requiredText('文件名', 200),
-        base64: base64Field('文件内容'),
+        base64: attachmentBase64(),
         /** A small JPEG made by the window (the original stays untouched); absent for PDFs. */
         thumbnailBase64: base64Field('缩略图').nullable().default(null),
       })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineOperation } from './contract'
+import { bodyLimitFor, defineOperation } from './contract'
 import { usable, version } from './fields'
 
 // 备份与恢复: verified copies of the database (SQLite online backup) and the attachments, a retention rule,
@@ -85,7 +85,7 @@ export const VERIFY_WARN_DAYS = 30
 
 export const RESTORE_CONFIRMATION = '确认恢复'
 
-/** Largest data package the web page can send (the web host's request limit is 32 MB of base64). */
+/** Largest data package the web page can send as base64 in one request. */
 export const MAX_IMPORT_BYTES = 23 * 1024 * 1024
 
 export const backupOperations = {
@@ -150,6 +150,7 @@ export const backupOperations = {
   'backup.import': defineOperation<{ safetyCopy: string; exportedAt: string }>()({
     summary: '导入数据包（先备份当前数据；导入后所有人须重新登录）',
     mutates: true,
+    bodyLimit: bodyLimitFor(MAX_IMPORT_BYTES),
     outsideTransaction: true,
     input: z
       .object({

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineOperation } from './contract'
 import { enumOf, isoDate, optionalText, recordId, requiredText, version, voidReason } from './fields'
-import { base64Field } from './attachments'
+import { ATTACHMENT_BODY_LIMIT, attachmentBase64, base64Field } from './attachments'
 import type { DocxFile } from './documents'
 import type { Campaign, CampaignRef, CampaignRow, CampaignTask, CampaignWorkbench, TaskPhoto, UnitReport } from './campaign-types'
 import { CAMPAIGN_KINDS, TASK_STATUSES } from '../domain/campaigns'
@@ -156,11 +156,12 @@ export const campaignOperations = {
   'campaigns.task.photo.add': defineOperation<TaskPhoto>()({
     summary: '添加任务照片（注明时间、地点、内容）',
     mutates: true,
+    bodyLimit: ATTACHMENT_BODY_LIMIT,
     input: z
       .object({
         taskId: recordId,
         fileName: requiredText('文件名', 200),
-        base64: base64Field('文件内容'),
+        base64: attachmentBase64(),
         thumbnailBase64: base64Field('缩略图').nullable().default(null),
         takenAt: z
           .string({ error: '请填写拍摄时间' })

@@ -24,6 +24,11 @@ export interface OperationDef<I extends z.ZodType = z.ZodType, O = unknown> {
    * transaction of its own (or, by `auditIn`, in the handler's).
    */
   readonly outsideTransaction?: boolean
+  /**
+   * Carries a file: the web host reads a request body up to this many bytes, and only once the session cookie
+   * names a live session; every other call is held to DEFAULT_BODY_BYTES, read with the token alone.
+   */
+  readonly bodyLimit?: number
   /** Phantom: carries the result type; never set at run time. */
   readonly __result?: O
 }
@@ -33,3 +38,12 @@ export const defineOperation =
   <O>() =>
   <I extends z.ZodType>(def: Omit<OperationDef<I, O>, '__result'>): OperationDef<I, O> =>
     def
+
+/**
+ * Largest JSON body of a call that carries no file. The largest real input is a 500-line seizure with every
+ * text at its limit, well under 1 MB (tests/unit/webhost/body-limits.test.ts builds it); the rest is headroom.
+ */
+export const DEFAULT_BODY_BYTES = 4 * 1024 * 1024
+
+/** The body limit of a call carrying one file of up to `fileBytes`: base64 is a third longer, plus 1 MB for the rest (a thumbnail, the other fields). */
+export const bodyLimitFor = (fileBytes: number): number => Math.ceil(fileBytes / 3) * 4 + 1024 * 1024

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineOperation } from './contract'
 import { enumOf, isoDate, MAX_SCALED, optionalText, positiveMilli, recordId, requiredText, version, voidReason } from './fields'
-import { base64Field } from './attachments'
+import { ATTACHMENT_BODY_LIMIT, attachmentBase64, base64Field } from './attachments'
 import type { DocxFile } from './documents'
 import type { Batch, BatchAttachment, BatchPage, DestructionWorkbench, SeizureBatchRef, StockPage } from './destruction-types'
 import { BATCH_STATUSES, DESTRUCTION_METHODS, WITNESS_CAPACITIES } from '../domain/destruction'
@@ -196,8 +196,9 @@ export const destructionOperations = {
   'destruction.attachments.add': defineOperation<BatchAttachment>()({
     summary: '添加销毁现场照片或签字记录扫描件',
     mutates: true,
+    bodyLimit: ATTACHMENT_BODY_LIMIT,
     input: z
-      .object({ batchId: recordId, fileName: requiredText('文件名', 200), base64: base64Field('文件内容'), thumbnailBase64: base64Field('缩略图').nullable().default(null) })
+      .object({ batchId: recordId, fileName: requiredText('文件名', 200), base64: attachmentBase64(), thumbnailBase64: base64Field('缩略图').nullable().default(null) })
       .strict(),
   }),
   'destruction.attachments.get': defineOperation<{ fileName: string; mime: string; base64: string }>()({

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineOperation } from './contract'
+import { bodyLimitFor, defineOperation } from './contract'
 import { optionalText, recordId, usable, voidReason } from './fields'
 import { isIsoDate } from '../rules/chinese-date'
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentRecordType } from '../domain/documents'
@@ -139,7 +139,9 @@ const templateText = z.object({
   body: z.string({ error: '请填写正文' }).trim().min(1, '请填写正文').max(20_000, '正文不能超过20000个字').refine(...usable('正文')),
 })
 // A Word template up to 20 MB (base64 is a third longer).
-const docxBase64 = z.string({ error: '请选择文件' }).min(1, '请选择文件').max(28_000_000, '文件过大：Word 模板不能超过20MB')
+const MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
+const TEMPLATE_BODY_LIMIT = bodyLimitFor(MAX_TEMPLATE_BYTES)
+const docxBase64 = z.string({ error: '请选择文件' }).min(1, '请选择文件').max(Math.ceil(MAX_TEMPLATE_BYTES / 3) * 4, '文件过大：Word 模板不能超过20MB')
 const values = z.record(z.string(), z.string().max(50_000, '填写内容过长（不能超过50000个字）').refine(...usable('填写内容')), { error: '填写内容格式不正确' })
 const generateInput = z.object({ kind, values, date: z.string().refine(isIsoDate, '成文日期应为有效日期，例如 2026-11-23') }).strict()
 
@@ -167,11 +169,13 @@ export const documentOperations = {
   'documents.template.inspect': defineOperation<{ placeholders: FoundPlaceholder[] }>()({
     summary: '检查上传的 Word 模板：列出其中的占位符并标出未知的',
     mutates: false,
+    bodyLimit: TEMPLATE_BODY_LIMIT,
     input: z.object({ kind, base64: docxBase64 }).strict(),
   }),
   'documents.template.upload': defineOperation<TemplateState>()({
     summary: '使用上传的 Word 模板（作为新版本保存；有未知占位符时拒绝）',
     mutates: true,
+    bodyLimit: TEMPLATE_BODY_LIMIT,
     input: z
       .object({
         kind,

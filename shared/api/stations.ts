@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { defineOperation } from './contract'
+import { bodyLimitFor, defineOperation } from './contract'
 import { enumOf, isoDate, optionalText, recordId, requiredText, version, voidReason } from './fields'
-import { base64Field, type RecordFile } from './attachments'
+import { ATTACHMENT_BODY_LIMIT, attachmentBase64, base64Field, type RecordFile } from './attachments'
 import { CREDIT_CODE_UNVERIFIED } from './party'
 import type { Station, StationPage, StationReview, StationSettings, StationWorkbench } from './station-types'
 import type { ImportPreview, ImportResult } from './station-import-types'
@@ -96,7 +96,10 @@ export const stationFilter = z
 export type StationFilter = z.input<typeof stationFilter>
 
 const withVersion = { id: recordId, version }
-const sheet = { fileName: requiredText('文件名', 200), base64: base64Field('文件内容') }
+/** A station sheet of 2,000 rows is well under 1 MB; 10 MB leaves room for a sheet with pictures in it. */
+const MAX_SHEET_BYTES = 10 * 1024 * 1024
+const SHEET_BODY_LIMIT = bodyLimitFor(MAX_SHEET_BYTES)
+const sheet = { fileName: requiredText('文件名', 200), base64: base64Field('文件内容').max(Math.ceil(MAX_SHEET_BYTES / 3) * 4, '表格文件过大：不能超过10MB') }
 /** Column i → field (null: not imported); absent: from the headers and the mapping remembered. */
 const mapping = z.array(z.enum(STATION_SHEET_FIELD_KEYS, { error: '列对应的字段无效' }).nullable()).max(100, '列太多').nullable().default(null)
 
@@ -180,11 +183,13 @@ export const stationOperations = {
   'stations.import.check': defineOperation<ImportPreview>()({
     summary: '读取并检查服务站表格（.xlsx 或 .csv），逐行列出问题（不写入）',
     mutates: false,
+    bodyLimit: SHEET_BODY_LIMIT,
     input: z.object({ ...sheet, mapping }).strict(),
   }),
   'stations.import.commit': defineOperation<ImportResult>()({
     summary: '导入服务站表格：有效行一次写入（严格模式下须全部有效）；已有的服务站不重复登记',
     mutates: true,
+    bodyLimit: SHEET_BODY_LIMIT,
     input: z
       .object({
         ...sheet,
@@ -219,7 +224,8 @@ export const stationOperations = {
   'stations.attachments.add': defineOperation<RecordFile>()({
     summary: '添加服务站牌匾或现场照片',
     mutates: true,
-    input: z.object({ stationId: recordId, fileName: requiredText('文件名', 200), base64: base64Field('文件内容'), thumbnailBase64: base64Field('缩略图').nullable().default(null) }).strict(),
+    bodyLimit: ATTACHMENT_BODY_LIMIT,
+    input: z.object({ stationId: recordId, fileName: requiredText('文件名', 200), base64: attachmentBase64(), thumbnailBase64: base64Field('缩略图').nullable().default(null) }).strict(),
   }),
   'stations.attachments.get': defineOperation<{ fileName: string; mime: string; base64: string }>()({ summary: '打开服务站照片原件', mutates: false, input: z.object({ id: recordId }).strict() }),
   'stations.attachments.void': defineOperation<RecordFile>()({ summary: '移除服务站照片（写明原因；文件保留）', mutates: true, input: z.object({ id: recordId, reason: voidReason }).strict() }),

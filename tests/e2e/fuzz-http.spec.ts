@@ -262,7 +262,7 @@ test('the web host answers random and hostile requests with JSON envelopes and s
   await sendRaw(host, raw([`POST /api/app.info HTTP/1.1`, hostLine, tokenLine, 'Content-Type: application/json', 'Content-Length: 100000'], '{"a":'), { abortAfterWrite: true })
   await sendRaw(host, raw([`POST /api/app.info HTTP/1.1`, hostLine, tokenLine, 'Content-Type: application/json', 'Transfer-Encoding: chunked'], '5\r\n{"a":\r\n'), { abortAfterWrite: true })
 
-  // Over the body limit (32 MB): refused with its envelope, and nothing else happens.
+  // Over the body limit (4 MB for a call without a file): refused with its envelope, and nothing else happens.
   const huge = await send(host, {
     method: 'POST',
     path: '/api/settings.get',

@@ -31,6 +31,11 @@ export class SessionStore {
     return { userId: s.userId }
   }
 
+  /** Whether a token names a session (idle or not: the call itself still checks it fully). */
+  has(token: string | null): boolean {
+    return token !== null && this.sessions.has(token)
+  }
+
   end(token: string | null): void {
     if (token) this.sessions.delete(token)
   }

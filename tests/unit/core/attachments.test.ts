@@ -204,7 +204,7 @@ describe('attachment operations', () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ itemId: other.items[0]!.id, base64: b64(png()) }, 'VALIDATION', '所选物品行不属于这条查扣记录'],
       [{ fileName: '照片.jpg', base64: b64(Buffer.from('其实是一段文字')) }, 'VALIDATION', '只能添加照片（JPEG、PNG、WebP）或 PDF 扫描件'],
-      [{ base64: b64(oversize) }, 'VALIDATION', '文件过大：最大 15 MB'],
+      [{ base64: b64(oversize) }, 'VALIDATION', '输入有误：文件过大：最大 15 MB'],
       [{ base64: b64(png()), thumbnailBase64: b64(png()) }, 'VALIDATION', '缩略图无效：应为不超过 200 KB 的 JPEG 图片'],
       [{ base64: b64(png()), thumbnailBase64: b64(Buffer.concat([jpeg(), Buffer.alloc(200 * 1024)])) }, 'VALIDATION', '缩略图无效：应为不超过 200 KB 的 JPEG 图片'],
       [{ seizureId: 'no-such-seizure', base64: b64(png()) }, 'NOT_FOUND', '查扣记录不存在'],
