@@ -17,7 +17,7 @@ import { stationAreaHandlers } from './stations/handlers'
 import { statisticsAreaHandlers } from './statistics/handlers'
 import { SessionStore } from './auth/sessions'
 import { UnknownLoginFailures } from './auth/lockout'
-import { sweepBackupLeftovers } from './backup/take'
+import { sweepLeftovers } from './backup/leftovers'
 import { makeDataDirPrivate } from './private-data-dir'
 import type BetterSqlite3 from 'better-sqlite3'
 import { checkInBackground, openDatabase, type OpenedDatabase } from './db/connection'
@@ -121,7 +121,7 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
     restore: (fileName) => restoreBackup(services.backups, dataDir, fileName, swap),
     importArchive: (bytes) => importArchive(services.backups, dataDir, bytes, swap),
   }
-  sweepBackupLeftovers(services.backups.dir)
+  sweepLeftovers(dataDir)
   // A cleanly closed file is checked now in a worker thread while calls are answered; writes wait for it
   // (dispatch.ts). Failed, the connection is closed at once and every call refused with the reason.
   if (!opened.checked) {
@@ -162,7 +162,11 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
       await services.backups.idle()
       services.sessions.clear()
       const damaged = services.integrity.damaged !== null
-      if (!damaged) await services.db.destroy() // closes the better-sqlite3 handle, checkpointing the WAL
+      if (!damaged) {
+        await services.db.destroy()
+        // Kysely closes the handle only if a call ever used it: closed here too, the last close checkpoints the WAL.
+        if (services.sqlite.open) services.sqlite.close()
+      }
       // The next start may check this file in the background: nothing was written to it unchecked this time
       // either (a check still running is simply run again then).
       if (!damaged) {

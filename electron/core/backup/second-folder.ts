@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../errors'
+import { sweepBackupFolder } from './leftovers'
 import { copyAttachments } from './take'
 import { sha256File, writeManifest, type Manifest } from './manifest'
 
@@ -15,6 +16,8 @@ export function copyToSecondFolder(dataDir: string, backupDir: string, m: Manife
   const dir = join(secondFolder, SECOND_DIR_NAME)
   try {
     mkdirSync(dir, { recursive: true })
+    // A copy cut off earlier (the drive pulled, the app killed); a day old, so never another PC's copy in progress.
+    sweepBackupFolder(dir, 24 * 60 * 60 * 1000)
     const dest = join(dir, m.fileName)
     copyFileSync(join(backupDir, m.fileName), `${dest}.part`)
     if (sha256File(`${dest}.part`) !== m.sha256) {

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { localStamp } from '../../../shared/rules/local-time'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
@@ -6,7 +6,7 @@ import type { BackupInfo, BackupReason } from '../../../shared/api/backup'
 import { attachmentPath, ATTACHMENTS_DIR } from '../attachments/store'
 import { AppError } from '../errors'
 import { BACKUP_DIR, writeManifest, type Manifest } from './manifest'
-import { removeReadOnlySidecars, verifyDatabaseFileAsync } from './verify'
+import { verifyDatabaseFileAsync } from './verify'
 import { sha256FileAsync, snapshotDatabase } from '../db/file-worker'
 
 // Taking one backup: a consistent copy (VACUUM INTO, in a worker thread, while the app keeps working) to a .part file,
@@ -113,22 +113,3 @@ function describe(err: unknown): string {
 }
 
 export type { BackupInfo }
-
-/**
- * At start, before any backup runs: what an interrupted backup left (`.part` files and their -wal/-shm) and the
- * sidecars of read-only checks by earlier versions. A backup's own file, its manifest and a -wal holding
- * anything stay.
- */
-export function sweepBackupLeftovers(dir: string): void {
-  let names: string[]
-  try {
-    names = readdirSync(dir)
-  } catch {
-    return
-  }
-  for (const name of names) {
-    if (/\.sqlite\.part(-wal|-shm)?$/.test(name)) rmSync(join(dir, name), { force: true })
-    else if (name.endsWith('.sqlite-wal')) removeReadOnlySidecars(join(dir, name.slice(0, -'-wal'.length)))
-    else if (name.endsWith('.sqlite-shm') && !names.includes(`${name.slice(0, -'-shm'.length)}-wal`)) rmSync(join(dir, name), { force: true })
-  }
-}
