@@ -17,6 +17,7 @@ import { stationAreaHandlers } from './stations/handlers'
 import { statisticsAreaHandlers } from './statistics/handlers'
 import { SessionStore } from './auth/sessions'
 import { UnknownLoginFailures } from './auth/lockout'
+import { LoginGuard } from './auth/login-guard'
 import { sweepLeftovers } from './backup/leftovers'
 import { makeDataDirPrivate } from './private-data-dir'
 import type BetterSqlite3 from 'better-sqlite3'
@@ -115,6 +116,7 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
     integrity: { checked: Promise.resolve(), damaged: null },
     sessions: new SessionStore(),
     unknownLogins: new UnknownLoginFailures(),
+    loginGuard: new LoginGuard(),
     migration: opened.migration,
     now,
     backups: new BackupService({ dataDir, sqlite: () => services.sqlite, db: () => services.db, now }),

@@ -45,7 +45,7 @@ export async function dispatch(
     if (!parsed.success) throw validationError(parsed.error)
 
     const entry = handlers[name] as Handler<OpName> | TwoStepHandler<OpName, unknown>
-    const prepared = typeof entry === 'function' ? undefined : await entry.before(parsed.data as never, { user, services })
+    const prepared = typeof entry === 'function' ? undefined : await entry.before(parsed.data as never, { user, services, client })
     const handler: Handler<OpName> = typeof entry === 'function' ? entry : (input, ctx) => entry.run(input, ctx, prepared)
     const committed: (() => void)[] = []
     const afterCommit = (fn: () => void) => void committed.push(fn)

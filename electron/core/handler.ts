@@ -5,6 +5,7 @@ import type { OpName, OpParsed, OpResult } from '../../shared/api'
 import type { CurrentUser } from '../../shared/api/auth'
 import type { SessionStore } from './auth/sessions'
 import type { UnknownLoginFailures } from './auth/lockout'
+import type { LoginGuard } from './auth/login-guard'
 import type { Database } from './db/schema'
 import type { MigrationReport } from './db/migrate'
 import type { ClientContext } from './transport/client'
@@ -21,6 +22,7 @@ export interface CoreServices {
   sessions: SessionStore
   /** Wrong passwords under login names that have no account (auth/lockout.ts). */
   unknownLogins: UnknownLoginFailures
+  loginGuard: LoginGuard
   backups: BackupService
   /** Swaps the database for a backup's copy (backup/restore.ts) and ends every session. */
   restore(fileName: string): Promise<{ restoredFrom: string; safetyCopy: string }>
@@ -60,6 +62,7 @@ export type Handler<N extends OpName> = (input: OpParsed<N>, ctx: HandlerContext
 export interface BeforeContext {
   user: CurrentUser | null
   services: CoreServices
+  client: ClientContext
 }
 
 /**

@@ -9,7 +9,7 @@ import { BodyRefused, readJsonBody } from './json-body'
 import { originAllowed, readSessionCookie, sessionCookie, tokenMatches } from './security'
 
 /** POST /api/<operation>: JSON in, the same envelope as Electron IPC out. */
-export async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, token: string, port: number): Promise<void> {
+export async function handleApi(req: IncomingMessage, res: ServerResponse, core: Core, token: string, port: number, caller: string): Promise<void> {
   const op = operationName(req.url ?? '/')
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST')
@@ -35,7 +35,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, core:
     return send(res, 400, refusal('VALIDATION', err.message))
   }
 
-  const client = newClient(before)
+  const client = newClient(before, caller)
   const result = await core.invokeRaw(op, input, client)
   // A session goes out only with a call that succeeded; an ended one is always cleared.
   if (client.sessionToken !== before && (result.ok || client.sessionToken === null)) res.setHeader('Set-Cookie', sessionCookie(client.sessionToken))

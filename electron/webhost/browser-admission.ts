@@ -38,16 +38,23 @@ export class BrowserAdmission {
 
   /** The browser holds this launch's cookie. */
   admits(req: IncomingMessage): boolean {
-    const given = cookieValue(req, this.cookieName)
-    if (given === null) return false
-    const a = Buffer.from(given)
-    const b = Buffer.from(this.key)
-    return a.length === b.length && timingSafeEqual(a, b)
+    return this.browserOf(req) !== null
   }
 
-  /** Lives as long as the browser session; a new launch has a new key, so an old cookie admits nothing. */
+  /** Which admitted browser sent the request (each link admits one, under its own name), or null. */
+  browserOf(req: IncomingMessage): string | null {
+    const [key = '', browser = ''] = (cookieValue(req, this.cookieName) ?? '').split('.')
+    const a = Buffer.from(key)
+    const b = Buffer.from(this.key)
+    return browser !== '' && a.length === b.length && timingSafeEqual(a, b) ? browser : null
+  }
+
+  /**
+   * For one newly admitted browser: this launch's key and a name of its own (failed sign-ins are throttled per
+   * browser). Lives as long as the browser session; a new launch has a new key, so an old cookie admits nothing.
+   */
   cookie(): string {
-    return `${this.cookieName}=${this.key}; Path=/; HttpOnly; SameSite=Strict`
+    return `${this.cookieName}=${this.key}.${randomBytes(12).toString('base64url')}; Path=/; HttpOnly; SameSite=Strict`
   }
 }
 

@@ -64,7 +64,9 @@ export async function startWebHost({ core, rendererDir, port }: WebHostOptions):
     const url = new URL(req.url ?? '/', 'http://x')
     const path = url.pathname
     if (path.startsWith('/api/')) {
-      handleApi(req, res, core, token, boundPort).catch((err: unknown) => sendInternalError(res, err))
+      // A script with the token alone is one caller, each admitted browser another (login throttling).
+      const caller = admission().browserOf(req) ?? 'token-only'
+      handleApi(req, res, core, token, boundPort, caller).catch((err: unknown) => sendInternalError(res, err))
       return
     }
     if (path === '/login-link') return answerLoginLink(req, res, boundPort)

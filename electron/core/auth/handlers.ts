@@ -6,6 +6,7 @@ import { AppError, RefusalWithRecord } from '../errors'
 import { insertAgencyProfile } from '../settings/repository'
 import { getSecuritySettings } from '../settings/security'
 import { recordFailedLogin, refuseLocked } from './lockout'
+import { tooOftenMessage } from './login-guard'
 import { DUMMY_HASH, hashPassword, refuseWeakPassword, verifyPassword } from './password'
 import { countUsers, findUserByLogin, insertUser, loadCurrentUser } from './users'
 
@@ -34,7 +35,11 @@ export const authHandlers: HandlerMap<Ops> = {
 
   'auth.login': twoSteps({
     // Verified even for unknown logins (against a dummy hash) so timing does not reveal which exist.
-    before: async ({ login, password }, { services }) => {
+    before: async ({ login, password }, { services, client }) => {
+      // A caller failing over and over waits between tries: refused here, before any check or record.
+      const { lockoutAttempts } = await getSecuritySettings(services.db)
+      const wait = services.loginGuard.waitSeconds(client.caller, services.now(), 2 * lockoutAttempts)
+      if (wait > 0) throw new AppError('UNAUTHENTICATED', tooOftenMessage(wait))
       const row = await findUserByLogin(services.db, login)
       const hash = row?.password_hash ?? DUMMY_HASH
       return { hash, ok: await verifyPassword(password, hash) }
@@ -44,10 +49,15 @@ export const authHandlers: HandlerMap<Ops> = {
       // The password was changed or reset between the check and now: the check no longer answers for it.
       if ((row?.password_hash ?? DUMMY_HASH) !== checked.hash) throw new AppError('CONFLICT', '该账号的密码刚被修改，请重新登录')
       const now = ctx.services.now()
-      if (row?.locked_until && Date.parse(row.locked_until) > now) return refuseLocked(ctx, { ...row, locked_until: row.locked_until })
+      const guard = ctx.services.loginGuard
+      const locked = row?.locked_until && Date.parse(row.locked_until) > now
+      // The right password lifts a lock in a window this account signed in from earlier in this run.
+      const lifted = locked && checked.ok && row.active === 1 && guard.trusts(ctx.client.caller, row.id)
+      if (locked && !lifted) return refuseLocked(ctx, { ...row, locked_until: row.locked_until! })
       // A disabled account answers the same whether the password was right or not (only the record says which).
       if (row && row.active !== 1) {
         await ctx.audit({ userId: row.id, action: 'login_failed', recordType: 'user', recordId: row.id, note: checked.ok ? '账号已停用' : '账号已停用（密码错误）' })
+        ctx.services.loginGuard.failed(ctx.client.caller, now)
         throw new RefusalWithRecord('FORBIDDEN', '该账号已停用，请联系管理员')
       }
       if (!row || !checked.ok) return recordFailedLogin(ctx, row, login)
@@ -56,7 +66,11 @@ export const authHandlers: HandlerMap<Ops> = {
         .set({ failed_logins: 0, locked_until: null, last_login_at: ctx.at })
         .where('id', '=', row.id)
         .execute()
+      if (lifted) {
+        await ctx.audit({ userId: row.id, action: 'unlock', recordType: 'user', recordId: row.id, changes: { lockedUntil: [row.locked_until, null] }, note: '在本次运行中登录过该账号的窗口输入了正确密码，锁定解除' })
+      }
       await ctx.audit({ userId: row.id, action: 'login', recordType: 'user', recordId: row.id })
+      ctx.afterCommit(() => guard.signedIn(ctx.client.caller, row.id))
       return startSession(ctx, row.id)
     },
   }),

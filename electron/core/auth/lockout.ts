@@ -45,6 +45,7 @@ export class UnknownLoginFailures {
 }
 
 export async function refuseLocked(ctx: HandlerContext, row: LoginRow & { locked_until: string }): Promise<never> {
+  ctx.services.loginGuard.failed(ctx.client.caller, ctx.services.now())
   await ctx.audit({ userId: row.id, action: 'login_failed', recordType: 'user', recordId: row.id, note: '账号锁定中' })
   throw new RefusalWithRecord('UNAUTHENTICATED', lockedMessage(row.locked_until))
 }
@@ -53,12 +54,16 @@ export async function recordFailedLogin(ctx: HandlerContext, row: LoginRow | und
   const { lockoutAttempts, lockoutMinutes } = await getSecuritySettings(ctx.trx)
   const now = ctx.services.now()
   const until = new Date(now + lockoutMinutes * 60_000).toISOString()
+  ctx.services.loginGuard.failed(ctx.client.caller, now)
   if (!row) {
-    await ctx.audit({ userId: null, action: 'login_failed', recordType: 'user', recordId: null, note: `未知登录名“${login.slice(0, 32)}”` })
     const unknown = ctx.services.unknownLogins
     const state = unknown.get(login)
     if (state.lockedUntil && Date.parse(state.lockedUntil) > now) throw new RefusalWithRecord('UNAUTHENTICATED', lockedMessage(state.lockedUntil))
     const failures = state.failures + 1
+    // One entry where a run of failures under a name without an account starts, and one where it locks.
+    const name = `未知登录名“${login.slice(0, 32)}”`
+    if (failures === 1) await ctx.audit({ userId: null, action: 'login_failed', recordType: 'user', recordId: null, note: name })
+    if (failures >= lockoutAttempts) await ctx.audit({ userId: null, action: 'login_failed', recordType: 'user', recordId: null, note: `${name}连续 ${failures} 次失败，已锁定` })
     if (failures < lockoutAttempts) {
       unknown.set(login, { failures, lockedUntil: null })
       throw new RefusalWithRecord('UNAUTHENTICATED', wrongMessage(failures, lockoutAttempts, lockoutMinutes))
