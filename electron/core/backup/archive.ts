@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { writeFile } from 'node:fs/promises'
+import { readFile, rename, writeFile } from 'node:fs/promises'
 import { unzip, zip, type Unzipped, type Zippable } from 'fflate'
 import { promisify } from 'node:util'
 import type BetterSqlite3 from 'better-sqlite3'
@@ -40,14 +40,14 @@ export async function exportArchive(sqlite: BetterSqlite3.Database, dataDir: str
     await snapshotDatabase(sqlite.name, tmp)
     const v = await verifyDatabaseFileAsync(tmp, '导出的数据')
     const sha256 = await sha256FileAsync(tmp)
-    const db = readFileSync(tmp)
+    const db = await readFile(tmp)
     const info: ExportInfo = { format: 'taizhang-export-1', createdAt: new Date(now).toISOString(), schemaVersion: v.schemaVersion, sha256, attachments: v.attachmentHashes.length }
     const files: Zippable = { [INFO_ENTRY]: [Buffer.from(JSON.stringify(info, null, 2)), { level: 6 }], [DB_ENTRY]: [db, { level: 6 }] }
     for (const hash of v.attachmentHashes) {
       const file = attachmentPath(dataDir, hash)
       if (!existsSync(file)) throw new AppError('STORAGE', `附件文件缺失，无法完整导出：${hash}`)
       // Photos and PDFs are compressed already: stored as they are.
-      files[`${ATTACHMENTS_DIR}/${hash.slice(0, 2)}/${hash}`] = [readFileSync(file), { level: 0 }]
+      files[`${ATTACHMENTS_DIR}/${hash.slice(0, 2)}/${hash}`] = [await readFile(file), { level: 0 }]
     }
     return Buffer.from(await zipAsync(files))
   } finally {
@@ -104,8 +104,8 @@ export async function importArchive(service: BackupService, dataDir: string, byt
       const file = attachmentPath(dataDir, hash)
       if (existsSync(file)) continue
       mkdirSync(join(dataDir, ATTACHMENTS_DIR, hash.slice(0, 2)), { recursive: true })
-      writeFileSync(`${file}.part`, content)
-      renameSync(`${file}.part`, file)
+      await writeFile(`${file}.part`, content)
+      await rename(`${file}.part`, file)
     }
     // The hash readArchive checked the file against (as a restore passes its manifest's): the copy is held to it.
     await swapDatabaseFile(dataDir, tmp, info.sha256, swap)

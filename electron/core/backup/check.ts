@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { BackupCheck } from '../../../shared/api/backup'
 import { attachmentPath } from '../attachments/store'
-import { sha256File, type Manifest } from './manifest'
+import type { Manifest } from './manifest'
 import { verifyDatabaseFileAsync } from './verify'
 import { sha256FileAsync } from '../db/file-worker'
 
@@ -15,14 +15,14 @@ import { sha256FileAsync } from '../db/file-worker'
 /** Hashes each attachment file once per check, however many backups share it. */
 class AttachmentHashes {
   private readonly seen = new Map<string, boolean>()
-  whole(dir: string, hash: string): boolean {
+  async whole(dir: string, hash: string): Promise<boolean> {
     const key = `${dir}\n${hash}`
     let ok = this.seen.get(key)
     if (ok === undefined) {
       ok = false
       try {
         const file = attachmentPath(dir, hash)
-        ok = existsSync(file) && sha256File(file) === hash
+        ok = existsSync(file) && (await sha256FileAsync(file)) === hash
       } catch {
         // A manifest naming a malformed hash: that attachment cannot be found either.
       }
@@ -49,7 +49,8 @@ async function checkCopy(dir: string, m: Manifest, attachments: AttachmentHashes
   } catch (err) {
     problems.push((err as Error).message)
   }
-  const lost = m.attachmentHashes.filter((h) => !attachments.whole(dir, h)).length
+  let lost = 0
+  for (const h of m.attachmentHashes) if (!(await attachments.whole(dir, h))) lost++
   if (lost > 0) problems.push(`所需附件中有 ${lost} 个缺失或已改动`)
   return problems
 }

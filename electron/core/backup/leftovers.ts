@@ -17,7 +17,7 @@ export function sweepLeftovers(dataDir: string): void {
 }
 
 /**
- * An interrupted backup's `.part` copy and its -wal/-shm, an interrupted import's `.import-*.sqlite`, a manifest's
+ * An interrupted backup's `.part` copy and its -wal/-shm, an interrupted import's or export's `.import-*.sqlite` / `.export-*.sqlite`, a manifest's
  * `.json.part`, and the sidecars of read-only checks by earlier versions. A backup's own file, its manifest and a
  * -wal holding anything stay. `olderThanMs` spares files written recently: a second folder on a network share
  * may be shared with another PC that is writing its own backup there right now.
@@ -26,7 +26,7 @@ export function sweepBackupFolder(dir: string, olderThanMs = 0, now = Date.now()
   const names = list(dir)
   const stale = (name: string) => olderThanMs === 0 || now - mtimeOf(join(dir, name)) > olderThanMs
   for (const name of names) {
-    if (/\.sqlite\.part(-wal|-shm)?$|^\.import-\d+\.sqlite(-wal|-shm|-journal)?$|\.sqlite\.json\.part$/.test(name)) {
+    if (/\.sqlite\.part(-wal|-shm)?$|^\.(import|export)-\d+\.sqlite(-wal|-shm|-journal)?$|\.sqlite\.json\.part$/.test(name)) {
       if (stale(name)) rmSync(join(dir, name), { force: true })
     } else if (olderThanMs > 0) continue
     else if (name.endsWith('.sqlite-wal')) removeReadOnlySidecars(join(dir, name.slice(0, -'-wal'.length)))

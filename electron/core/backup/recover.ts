@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { DB_FILE_NAME } from '../db/connection'
 import { AppError } from '../errors'
 import { BACKUP_DIR, readManifests, sha256File, type Manifest } from './manifest'
-import { copyAttachments } from './take'
+import { plannedAttachmentCopies } from './take'
 import { verifyDatabaseFile } from './verify'
 
 // When the database fails its check at start, nothing writes to it. These help the person at the PC: name
@@ -46,6 +46,10 @@ export function recoverFromBackup(dataDir: string, fileName: string | 'latest', 
     throw new AppError('STORAGE', '复制备份时出错（校验不符）；损坏的文件已另存于 damaged 文件夹')
   }
   renameSync(`${dbFile}.restoring`, dbFile)
-  copyAttachments(dir, dataDir, m.attachmentHashes)
+  // At start, before anything is served: copied in place, synchronously.
+  for (const { src, dest } of plannedAttachmentCopies(dir, dataDir, m.attachmentHashes).copies) {
+    copyFileSync(src, `${dest}.part`)
+    renameSync(`${dest}.part`, dest)
+  }
   return { restored: m, damagedDir }
 }

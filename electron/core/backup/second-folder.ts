@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../errors'
 import { sweepBackupFolder } from './leftovers'
 import { copyAttachments } from './take'
-import { sha256File, writeManifest, type Manifest } from './manifest'
+import { writeManifest, type Manifest } from './manifest'
+import { copyFileSynced, sha256FileAsync } from '../db/file-worker'
 
 // The optional second place for every backup (a USB drive or a network share): the same file, checked by
 // its hash after copying, its manifest and the attachments it needs. A missing drive is reported, and the
@@ -11,7 +12,7 @@ import { sha256File, writeManifest, type Manifest } from './manifest'
 
 export const SECOND_DIR_NAME = 'taizhang-backups'
 
-export function copyToSecondFolder(dataDir: string, backupDir: string, m: Manifest, secondFolder: string): string {
+export async function copyToSecondFolder(dataDir: string, backupDir: string, m: Manifest, secondFolder: string): Promise<string> {
   if (!existsSync(secondFolder)) throw new AppError('STORAGE', `第二备份位置不存在或未连接：${secondFolder}`)
   const dir = join(secondFolder, SECOND_DIR_NAME)
   try {
@@ -19,13 +20,14 @@ export function copyToSecondFolder(dataDir: string, backupDir: string, m: Manife
     // A copy cut off earlier (the drive pulled, the app killed); a day old, so never another PC's copy in progress.
     sweepBackupFolder(dir, 24 * 60 * 60 * 1000)
     const dest = join(dir, m.fileName)
-    copyFileSync(join(backupDir, m.fileName), `${dest}.part`)
-    if (sha256File(`${dest}.part`) !== m.sha256) {
+    // In the file worker: a USB stick writes a large file for many seconds, and no call waits for it.
+    await copyFileSynced(join(backupDir, m.fileName), `${dest}.part`)
+    if ((await sha256FileAsync(`${dest}.part`)) !== m.sha256) {
       rmSync(`${dest}.part`, { force: true })
       throw new AppError('STORAGE', `复制到第二备份位置后校验不符：${secondFolder}`)
     }
     renameSync(`${dest}.part`, dest)
-    copyAttachments(dataDir, dir, m.attachmentHashes)
+    await copyAttachments(dataDir, dir, m.attachmentHashes)
     writeManifest(dir, { ...m, secondCopy: null })
     return dir
   } catch (err) {

@@ -82,7 +82,7 @@ export class BackupService {
       this.lastError = null
       if (settings.secondFolder) {
         try {
-          const second = copyToSecondFolder(this.host.dataDir, this.dir, m, settings.secondFolder)
+          const second = await copyToSecondFolder(this.host.dataDir, this.dir, m, settings.secondFolder)
           m = { ...m, secondCopy: second }
           writeManifest(this.dir, m)
         } catch (err) {

@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { copyFile, rename } from 'node:fs/promises'
 import { localStamp } from '../../../shared/rules/local-time'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
@@ -23,8 +24,9 @@ function freeName(dir: string, base: string): string {
   }
 }
 
-/** Copies the attachment files a backup needs into <dir>/attachments, skipping those already there. */
-export function copyAttachments(fromDataDir: string, toDir: string, hashes: readonly string[]): string[] {
+/** The attachment copies <dir>/attachments lacks (folders made), and the hashes missing at the source too. */
+export function plannedAttachmentCopies(fromDataDir: string, toDir: string, hashes: readonly string[]): { copies: { src: string; dest: string }[]; missing: string[] } {
+  const copies: { src: string; dest: string }[] = []
   const missing: string[] = []
   for (const hash of hashes) {
     const src = attachmentPath(fromDataDir, hash)
@@ -35,8 +37,20 @@ export function copyAttachments(fromDataDir: string, toDir: string, hashes: read
       continue
     }
     mkdirSync(join(toDir, ATTACHMENTS_DIR, hash.slice(0, 2)), { recursive: true })
-    copyFileSync(src, `${dest}.part`)
-    renameSync(`${dest}.part`, dest)
+    copies.push({ src, dest })
+  }
+  return { copies, missing }
+}
+
+/**
+ * Copies the attachment files a backup needs into <dir>/attachments, skipping those already there. Each copy
+ * runs on libuv's threads (fs/promises), so thousands of photos do not hold up other calls.
+ */
+export async function copyAttachments(fromDataDir: string, toDir: string, hashes: readonly string[]): Promise<string[]> {
+  const { copies, missing } = plannedAttachmentCopies(fromDataDir, toDir, hashes)
+  for (const { src, dest } of copies) {
+    await copyFile(src, `${dest}.part`)
+    await rename(`${dest}.part`, dest)
   }
   return missing
 }
@@ -81,7 +95,7 @@ export async function takeBackup({ sqlite, dataDir, reason, now, onProgress }: T
     const verified = await verifyDatabaseFileAsync(part)
     const sha256 = await sha256FileAsync(part)
     renameSync(part, file)
-    const missing = copyAttachments(dataDir, dir, verified.attachmentHashes)
+    const missing = await copyAttachments(dataDir, dir, verified.attachmentHashes)
     const manifest: Manifest = {
       fileName,
       reason,

@@ -12,7 +12,7 @@ const ADDON = createRequire(here).resolve('better-sqlite3')
 const SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
 const { createHash } = require('node:crypto')
-const { openSync, readSync, closeSync, fsyncSync } = require('node:fs')
+const { openSync, readSync, closeSync, fsyncSync, copyFileSync } = require('node:fs')
 const tasks = {
   snapshot(file, dest) {
     const Database = require(workerData.addon)
@@ -26,6 +26,12 @@ const tasks = {
     const Database = require(workerData.addon)
     const db = new Database(file, { readonly: true, fileMustExist: true })
     try { return String(db.pragma('quick_check', { simple: true })) } finally { db.close() }
+  },
+  copy(file, dest) {
+    copyFileSync(file, dest)
+    const fd = openSync(dest, 'r+')
+    try { fsyncSync(fd) } finally { closeSync(fd) }
+    return 'ok'
   },
   sha256(file) {
     const hash = createHash('sha256')
@@ -41,7 +47,7 @@ parentPort.on('message', ({ id, task, file, arg }) => {
 })
 `
 
-type Task = 'quickCheck' | 'sha256' | 'snapshot'
+type Task = 'quickCheck' | 'sha256' | 'snapshot' | 'copy'
 type Reply = { id: number; ok: true; value: string } | { id: number; ok: false; message: string; code?: string }
 interface Waiting {
   resolve(value: string): void
@@ -99,3 +105,6 @@ export const snapshotDatabase = (file: string, dest: string): Promise<string> =>
 
 /** The file's SHA-256, hex. */
 export const sha256FileAsync = (file: string): Promise<string> => run('sha256', file)
+
+/** Copies a file and syncs the copy to disk, in the thread. */
+export const copyFileSynced = (file: string, dest: string): Promise<string> => run('copy', file, dest)

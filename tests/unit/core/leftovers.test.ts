@@ -46,6 +46,7 @@ describe('leftovers of a killed process', () => {
       'backups/taizhang-20261101-090000-daily.sqlite.part-shm',
       'backups/.import-1764800000000.sqlite',
       'backups/.import-1764800000000.sqlite-journal',
+      'backups/.export-1764800000000.sqlite',
       `backups/${backup.fileName}.json.part`,
       `backups/attachments/ab/${'ab'.repeat(32)}.part`,
       `attachments/${hash.slice(0, 2)}/${'cd'.repeat(32)}.part`,
