@@ -1,6 +1,9 @@
 // Long work (exports, 审计校验, backups and their check, big documents) beside other calls: while one runs, a second client
 // calls auth.me every few milliseconds; the longest time between its answers is how long the long work blocked
 // everyone else.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { BENCH_NOW } from './seed.mjs'
 import { BENCH_ADMIN } from './seeds.mjs'
 
@@ -33,8 +36,15 @@ export async function longFigures({ h, dataDir, log }) {
   ] : []
   // The year's 工作总结 (统计's report read, then its charts and the document drawn in the read worker).
   documents.push(['工作总结 2026 preview', 'stats.document.preview', { kind: 'work_summary', period: { from: '2026-01-01', to: '2026-12-31', unit: '' }, date: '2026-12-02' }])
+  // The second folder (a USB stick or share): the whole file copied there and hashed again (issue 21, item 6).
+  const second = mkdtempSync(join(tmpdir(), 'taizhang-bench-second-'))
+  const withSecond = ['backup.create (and its second folder)', 'backup.create', {}, async () => {
+    const { settings } = await ok('backup.list', {})
+    await ok('backup.settings.update', { secondFolder: second, keepDaily: settings.keepDaily, keepMonthly: settings.keepMonthly, version: settings.version })
+  }]
   try {
-    for (const [name, op, input] of [...LONG_WORK, ...documents]) {
+    for (const [name, op, input, prepare] of [...LONG_WORK, withSecond, ...documents]) {
+      await prepare?.()
       let running = true
       let longest = 0
       let calls = 0
@@ -67,6 +77,7 @@ export async function longFigures({ h, dataDir, log }) {
     }
   } finally {
     await core.close()
+    rmSync(second, { recursive: true, force: true })
   }
   return rows
 }
