@@ -18,6 +18,9 @@ import { statisticsAreaHandlers } from './statistics/handlers'
 import { SessionStore } from './auth/sessions'
 import { UnknownLoginFailures } from './auth/lockout'
 import { LoginGuard } from './auth/login-guard'
+import { loadAuditKey } from './audit/audit-key'
+import { sealAll, sealPending } from './audit/seals'
+import { installSealTriggers } from './db/row-seals'
 import { sweepLeftovers } from './backup/leftovers'
 import { makeDataDirPrivate } from './private-data-dir'
 import type BetterSqlite3 from 'better-sqlite3'
@@ -91,8 +94,11 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
   makeDataDirPrivate(dataDir)
   const lock = acquireInstanceLock(dataDir)
   let opened: OpenedDatabase
+  let auditKey: Buffer
   try {
+    auditKey = loadAuditKey(dataDir)
     opened = openDatabase(dataDir)
+    prepareSeals(opened, auditKey)
   } catch (err) {
     lock.release()
     throw err
@@ -102,6 +108,7 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
     close: () => services.db.destroy(),
     open: () => {
       const fresh = openDatabase(dataDir)
+      prepareSeals(fresh, auditKey)
       services.db = fresh.db
       services.sqlite = fresh.sqlite
       // The people and their rights may differ in the new data: everyone signs in again.
@@ -117,11 +124,17 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
     sessions: new SessionStore(),
     unknownLogins: new UnknownLoginFailures(),
     loginGuard: new LoginGuard(),
+    auditKey,
     migration: opened.migration,
     now,
     backups: new BackupService({ dataDir, sqlite: () => services.sqlite, db: () => services.db, now }),
     restore: (fileName) => restoreBackup(services.backups, dataDir, fileName, swap),
-    importArchive: (bytes) => importArchive(services.backups, dataDir, bytes, swap),
+    // A package from another PC was sealed with its key: re-sealed here with this one's (the import is recorded).
+    importArchive: async (bytes) => {
+      const result = await importArchive(services.backups, dataDir, bytes, swap)
+      sealAll(services.sqlite, auditKey)
+      return result
+    },
   }
   sweepLeftovers(dataDir)
   // A cleanly closed file is checked now in a worker thread while calls are answered; writes wait for it
@@ -165,6 +178,12 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
       services.sessions.clear()
       const damaged = services.integrity.damaged !== null
       if (!damaged) {
+        // What was changed outside a call (a daily backup's note) and not yet sealed.
+        try {
+          await services.db.transaction().execute(async () => sealPending(services.sqlite, auditKey))
+        } catch {
+          // A read-only or full disk: 审计校验 will name those rows as unsealed.
+        }
         await services.db.destroy()
         // Kysely closes the handle only if a call ever used it: closed here too, the last close checkpoints the WAL.
         if (services.sqlite.open) services.sqlite.close()
@@ -181,4 +200,13 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
       lock.release()
     },
   }
+}
+
+/**
+ * Starts sealing this connection's changes; a new file, or one whose tables a migration just changed, is sealed
+ * whole first (a file checked in the background is never migrated, so never written here before its check).
+ */
+function prepareSeals(opened: OpenedDatabase, key: Buffer): void {
+  installSealTriggers(opened.sqlite)
+  if (opened.migration.from < opened.migration.to) sealAll(opened.sqlite, key)
 }

@@ -9,6 +9,7 @@ import { PERMISSIONS } from '../../shared/api/permissions'
 import { formatLocalTime } from '../../shared/rules/local-time'
 import { loadCurrentUser, countUsers } from './auth/users'
 import { writeAudit } from './audit/write'
+import { sealPending } from './audit/seals'
 import { AppError, RefusalWithRecord } from './errors'
 import type { CoreServices, Handler, HandlerAuditEntry, HandlerMap, TwoStepHandler } from './handler'
 import { getSecuritySettings } from './settings/security'
@@ -65,7 +66,7 @@ export async function dispatch(
         auditIn: (trx, entry) => writeAudit(trx, stamp(entry)),
         // The handler commits its own transactions: what it asks for runs once it has returned.
         afterCommit,
-      })
+      }).finally(() => sealOutside(services))
       for (const fn of committed) fn()
       return { ok: true, data }
     }
@@ -89,6 +90,9 @@ export async function dispatch(
           return undefined
         }
         throw err
+      } finally {
+        // Sealed in the same transaction as the change (the same connection under Kysely's transaction).
+        sealPending(services.sqlite, services.auditKey)
       }
     })
     for (const fn of committed) fn()
@@ -163,4 +167,15 @@ export function toAppError(err: unknown): AppError {
   const at = new Date()
   console.error(`[taizhang] internal error at ${at.toISOString()}:`, err)
   return new AppError('INTERNAL', `程序内部错误，操作未完成，数据未改动。请告知管理员（时间 ${formatLocalTime(at, { seconds: true })}）。`)
+}
+
+/** After a handler that commits its own transactions: their changes sealed in one more. */
+async function sealOutside(services: CoreServices): Promise<void> {
+  if (services.integrity.damaged) return
+  try {
+    // Through Kysely: it holds the one connection for this transaction, so no other call's is open inside it.
+    await services.db.transaction().execute(async () => sealPending(services.sqlite, services.auditKey))
+  } catch (err) {
+    console.error('[taizhang] sealing after a call failed:', err)
+  }
 }

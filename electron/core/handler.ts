@@ -23,6 +23,8 @@ export interface CoreServices {
   /** Wrong passwords under login names that have no account (auth/lockout.ts). */
   unknownLogins: UnknownLoginFailures
   loginGuard: LoginGuard
+  /** The office's audit key (audit/audit-key.ts): seals rows and the chain's head; never stored in the database. */
+  auditKey: Buffer
   backups: BackupService
   /** Swaps the database for a backup's copy (backup/restore.ts) and ends every session. */
   restore(fileName: string): Promise<{ restoredFrom: string; safetyCopy: string }>

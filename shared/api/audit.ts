@@ -41,6 +41,15 @@ export interface AuditVerifyResult {
   head: { seq: number; hash: string } | null
   /** The first entry that does not fit the chain, and why. */
   broken: { seq: number; at: string | null; reason: string } | null
+  /** What the seals (the office's key) find: a record changed, added or removed outside the app, a chain cut or re-hashed. At most 200 listed. */
+  findings: AuditFinding[]
+  findingsTotal: number
+}
+
+export interface AuditFinding {
+  /** The record or the log, in words: 查扣记录（2026-0012）. */
+  where: string
+  reason: string
 }
 
 const isoDate = z.string().refine(isIsoDate, '日期应为有效日期，例如 2026-11-23')

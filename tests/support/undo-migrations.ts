@@ -23,8 +23,14 @@ export function undoMigrationsAfter7(raw: BetterSqlite3.Database): void {
     PRAGMA user_version = 7;`)
 }
 
-/** Takes a database back from schema 16 to 15: drops the 专项行动 tables (their triggers and indexes go with them). */
+/** Takes a database back from schema 17 to 16: drops the seals. */
+export function undoMigration17(raw: BetterSqlite3.Database): void {
+  raw.exec(`DROP TABLE audit_seal; DROP TABLE record_seals; DELETE FROM schema_migrations WHERE version = 17; PRAGMA user_version = 16;`)
+}
+
+/** Takes a database back from the latest schema to 15: drops the 专项行动 tables (their triggers and indexes go with them). */
 export function undoMigration16(raw: BetterSqlite3.Database): void {
+  undoMigration17(raw)
   raw.exec(`
     DROP TABLE campaign_links; DROP TABLE campaign_figures; DROP TABLE campaign_reports; DROP TABLE campaign_items;
     DROP TABLE campaign_task_photos; DROP TABLE campaign_tasks; DROP TABLE campaign_units; DROP TABLE campaigns;

@@ -32,5 +32,5 @@ export const auditHandlers: HandlerMap<Ops> = {
   // Seconds of work at ten years of entries: in the read worker, so every other call is answered meanwhile.
   'audit.export': ({ filter }, ctx) => runReadTask(ctx.services.dbFile, 'auditExport', { filter, at: ctx.at }),
 
-  'audit.verify': (_input, ctx) => runReadTask(ctx.services.dbFile, 'auditVerify', {}),
+  'audit.verify': (_input, ctx) => runReadTask(ctx.services.dbFile, 'auditVerify', { key: ctx.services.auditKey.toString('hex') }),
 }

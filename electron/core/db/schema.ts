@@ -286,11 +286,28 @@ export interface BackupSettingsTable {
   verify_problems: Generated<number>
 }
 
+/** A record row's seal (audit/seals.ts): an HMAC of its content under the office's key. */
+export interface RecordSealTable {
+  tbl: string
+  row_id: number
+  mac: string
+}
+
+/** The audit chain's newest entry, signed (one row). */
+export interface AuditSealTable {
+  id: number
+  seq: number
+  hash: string
+  mac: string
+}
+
 export interface Database extends DestructionTables, HolidayTables, CaseTables, TypicalCaseTables, StationTables, CampaignTables {
   agency_profile: AgencyProfileTable
   users: UserTable
   user_roles: UserRoleTable
   audit_log: AuditLogTable
+  record_seals: RecordSealTable
+  audit_seal: AuditSealTable
   schema_migrations: SchemaMigrationTable
   document_templates: DocumentTemplateTable
   document_archive: DocumentArchiveTable

@@ -3,7 +3,8 @@ import type { Database } from '../db/schema'
 import type { AuditFilter } from '../audit/query'
 import type { OpParsed } from '../../../shared/api'
 import { exportAuditFile } from '../audit/export-file'
-import { verifyAuditChain } from '../audit/verify'
+import { verifyAudit } from '../audit/verify'
+import type BetterSqlite3 from 'better-sqlite3'
 import { exportSeizuresFile } from '../seizures/export-file'
 import { exportCasesFile } from '../cases/export-file'
 import { periodStats } from '../statistics/report'
@@ -28,7 +29,8 @@ export const READ_TASKS = {
     return buildDocument(p.kind, { ...p.template, docx: p.template.docx && asBuffer(p.template.docx) }, p.kctx, p.kctx.agency.fullName, p.fonts)
   },
   auditExport: (db: Kysely<Database>, p: { filter: AuditFilter; at: string }) => exportAuditFile(db, p.filter, p.at),
-  auditVerify: (db: Kysely<Database>, _p: Record<string, never>) => verifyAuditChain(db),
+  /** The chain and the seals; the key comes from core (it is not in the file). */
+  auditVerify: (db: Kysely<Database>, p: { key: string }, sqlite: BetterSqlite3.Database) => verifyAudit(db, sqlite, Buffer.from(p.key, 'hex')),
   casesExport: (db: Kysely<Database>, p: { input: OpParsed<'cases.export'>; day: string }) => exportCasesFile(db, p.input, p.day),
   /** The 工作总结's charts as PNGs (statistics/charts.ts): seconds of resvg off the main thread. */
   statCharts: (_db: Kysely<Database>, p: { report: StatReport }) => summaryCharts(p.report),

@@ -22,8 +22,9 @@ async function run({ task, dbFile, input }: ReadRequest): Promise<unknown> {
   sqlite.pragma('busy_timeout = 5000')
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
   try {
-    const read = READ_TASKS[task] as (db: Kysely<Database>, input: unknown) => Promise<unknown>
-    return await db.transaction().execute((trx) => read(trx, input))
+    const read = READ_TASKS[task] as (db: Kysely<Database>, input: unknown, sqlite: BetterSqlite3.Database) => Promise<unknown>
+    // The raw connection is the one under the transaction: a task may read it directly in the same snapshot.
+    return await db.transaction().execute((trx) => read(trx, input, sqlite))
   } finally {
     await db.destroy()
   }

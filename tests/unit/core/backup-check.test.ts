@@ -50,7 +50,7 @@ describe('checking every backup again', () => {
     rmSync(join(dir, gone))
     writeFileSync(join(second, pulled), 'not the backup')
     // The check writes only its own record (when it ran, what it found: for the 工作台) and its audit entry.
-    const records = () => JSON.stringify((JSON.parse(dbContent(t.core.dbFile)) as [string, unknown][]).filter(([name]) => !['backup_settings', 'audit_log', 'audit_chain'].includes(name)))
+    const records = () => JSON.stringify((JSON.parse(dbContent(t.core.dbFile)) as [string, unknown][]).filter(([name]) => !['backup_settings', 'audit_log', 'audit_chain', 'record_seals', 'audit_seal'].includes(name)))
     const before = records()
     const report = await t.ok('backup.verify', {})
     const of = (name: string) => report.backups.find((b) => b.fileName === name)!

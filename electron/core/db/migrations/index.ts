@@ -14,9 +14,10 @@ import { m013Stations } from './013-stations'
 import { m014BackupVerified } from './014-backup-verified'
 import { m015Statistics } from './015-statistics'
 import { m016Campaigns } from './016-campaigns'
+import { m017Seals } from './017-seals'
 import type { Migration } from './types'
 
 // An explicit ordered list: folder scanning breaks once the app is bundled.
-export const migrations: readonly Migration[] = [m001Foundation, m002Documents, m003AccountsAudit, m004Seizures, m005BackupSettings, m006DocumentArchiveFields, m007SeizureList, m008Destruction, m009Holidays, m010Cases, m011TypicalCases, m012TypicalPersons, m013Stations, m014BackupVerified, m015Statistics, m016Campaigns]
+export const migrations: readonly Migration[] = [m001Foundation, m002Documents, m003AccountsAudit, m004Seizures, m005BackupSettings, m006DocumentArchiveFields, m007SeizureList, m008Destruction, m009Holidays, m010Cases, m011TypicalCases, m012TypicalPersons, m013Stations, m014BackupVerified, m015Statistics, m016Campaigns, m017Seals]
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0

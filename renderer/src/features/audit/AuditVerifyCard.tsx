@@ -42,17 +42,38 @@ export function AuditVerifyCard() {
   )
 }
 
+/** What the seals found, one line each (at most 200 come). */
+function Findings({ result: r }: { result: AuditVerifyResult }) {
+  if (r.findingsTotal === 0) return null
+  return (
+    <div data-testid="audit-findings">
+      <div>
+        签封核对发现 {r.findingsTotal} 处不符{r.findingsTotal > r.findings.length ? `（列出前 ${r.findings.length} 处）` : ''}：
+      </div>
+      <ul style={{ margin: '4px 0', paddingInlineStart: 20 }}>
+        {r.findings.map((f, i) => (
+          <li key={i}>
+            {f.where}：{f.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
 function VerifyResult({ result: r }: { result: AuditVerifyResult }) {
-  if (!r.ok && r.broken) {
+  if (!r.ok && (r.broken || r.findingsTotal > 0)) {
+    const title = r.broken ? `审计日志被改动：第 ${r.broken.seq} 条 — ${r.broken.reason}` : '数据或审计日志在程序之外被改动'
     return (
       <Alert
         data-testid="audit-verify-result"
         type="error"
         showIcon
-        title={`审计日志被改动：第 ${r.broken.seq} 条 — ${r.broken.reason}`}
+        title={title}
         description={
           <>
-            {r.broken.at && <div>该条记录的时间：{formatLocalTime(r.broken.at, { seconds: true })}</div>}
+            {r.broken?.at && <div>该条记录的时间：{formatLocalTime(r.broken.at, { seconds: true })}</div>}
+            <Findings result={r} />
             <div>请保留本机数据目录（不要再改动），并报告单位负责人核查。</div>
           </>
         }
