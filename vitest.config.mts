@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/faults/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/faults/**/*.test.ts', 'tests/shell/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     // One fork per core: vitest's default leaves one core idle, and on a 2-core machine the unit tests took

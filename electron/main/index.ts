@@ -5,9 +5,9 @@ import { DamagedDatabaseError } from '../core/db/connection'
 import { recoverFromBackup } from '../core/backup/recover'
 import { defaultDataDir } from '../core/paths'
 import { handleDocumentDownloads } from './downloads'
-import { registerIpc } from './ipc'
+import { callsSettled, registerIpc } from './ipc'
 import { installMenu } from './menu'
-import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol'
+import { APP_ORIGIN, isAppUrl, registerAppScheme, serveRenderer } from './protocol'
 import { loadWindowState, trackWindowState } from './window-state'
 
 // The Electron shell: window, security, menu and the IPC bridge. Everything worth testing lives in core.
@@ -34,10 +34,14 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
-    contents.on('will-navigate', (event, url) => {
-      const own = url.startsWith(`${APP_ORIGIN}/`) || (devUrl !== undefined && url.startsWith(devUrl))
-      if (!own) event.preventDefault()
-    })
+    // The page stays on the app's own origin: a link, a server redirect (dev server) or a subframe cannot take
+    // the window, or a frame inside it, anywhere else.
+    const stayHome = (details: { url: string; preventDefault(): void }) => {
+      if (!isAppUrl(details.url, devUrl)) details.preventDefault()
+    }
+    contents.on('will-navigate', stayHome)
+    contents.on('will-redirect', stayHome)
+    contents.on('will-frame-navigate', stayHome)
     contents.on('will-attach-webview', (event) => event.preventDefault())
   })
 
@@ -50,7 +54,11 @@ if (!app.requestSingleInstanceLock()) {
     if (!core || closing) return
     closing = true
     event.preventDefault()
-    void core.close().finally(() => app.quit())
+    const closingCore = core
+    void callsSettled()
+      .then(() => closingCore.close())
+      .catch((err: unknown) => console.error('关闭数据库时出错：', err))
+      .finally(() => app.quit())
   })
 }
 
@@ -151,7 +159,11 @@ function offerRecovery(err: DamagedDatabaseError): boolean {
   }
 }
 
+let fatalShown = false
 function fatal(message: string): void {
+  // Once: a failed recovery reports itself, and its caller must not follow with a second box and exit.
+  if (fatalShown) return
+  fatalShown = true
   dialog.showErrorBox('市监台账无法启动', message)
   app.exit(1)
 }

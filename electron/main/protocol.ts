@@ -8,6 +8,16 @@ import { CONTENT_SECURITY_POLICY } from '../core/transport/csp'
 export const APP_SCHEME = 'app'
 export const APP_ORIGIN = `${APP_SCHEME}://taizhang`
 
+/**
+ * Whether a URL is the app's own page: app://taizhang/, or the dev server's origin when one is given (unpackaged
+ * only). The one rule for navigation, redirects, frame navigation and the IPC bridge.
+ */
+export function isAppUrl(url: string, devUrl: string | undefined): boolean {
+  if (url.startsWith(`${APP_ORIGIN}/`)) return true
+  // Compared by origin, not prefix: http://localhost:5173 must not admit http://localhost:51730.
+  return devUrl !== undefined && URL.canParse(url) && URL.canParse(devUrl) && new URL(url).origin === new URL(devUrl).origin
+}
+
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 }
@@ -16,7 +26,14 @@ export function serveRenderer(rendererDir: string): void {
   const root = normalize(rendererDir + sep)
   protocol.handle(APP_SCHEME, async (request) => {
     const { host, pathname } = new URL(request.url)
-    const file = normalize(join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)))
+    let path: string
+    try {
+      path = decodeURIComponent(pathname === '/' ? '/index.html' : pathname)
+    } catch {
+      // A malformed escape (%E0%A4%A) would otherwise throw out of the handler and fail the request unanswered.
+      return new Response('Not found', { status: 404 })
+    }
+    const file = normalize(join(root, path))
     if (host !== 'taizhang' || !file.startsWith(root)) return new Response('Not found', { status: 404 })
     let res: Response
     try {
