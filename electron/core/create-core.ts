@@ -127,7 +127,7 @@ export function createCore({ dataDir, now = Date.now, autoBackup = true }: CoreO
     auditKey,
     migration: opened.migration,
     now,
-    backups: new BackupService({ dataDir, sqlite: () => services.sqlite, db: () => services.db, now }),
+    backups: new BackupService({ dataDir, sqlite: () => services.sqlite, db: () => services.db, now, auditKey }),
     restore: (fileName) => restoreBackup(services.backups, dataDir, fileName, swap),
     // A package from another PC was sealed with its key: re-sealed here with this one's (the import is recorded).
     importArchive: async (bytes) => {

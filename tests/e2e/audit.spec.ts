@@ -56,3 +56,26 @@ test('审计日志: filter by action, export to .xlsx, and 审计校验 finds th
   await expect(verdict).toContainText(`审计日志被改动：第 ${seq} 条 — 记录内容与其哈希不符（此条记录被改动）`)
   await page.screenshot({ path: test.info().outputPath('audit-broken.png'), fullPage: true })
 })
+
+test('审计校验 names a record edited and a role granted in their tables, with the log untouched', async ({ page, host, request }) => {
+  await signedInAt(page, host, request, '设置')
+  await page.getByRole('tab', { name: '审计日志' }).click()
+  await page.getByRole('button', { name: '审计校验' }).click()
+  const verdict = page.getByTestId('audit-verify-result')
+  await expect(verdict).toContainText('审计日志完整')
+
+  // A SQLite tool, while the app runs: the office's phone changed in its own table, a role added to the admin.
+  const raw = new BetterSqlite3(join(host.dataDir, 'taizhang.sqlite'))
+  raw.prepare("UPDATE agency_profile SET phone = '0598-0000000'").run()
+  const adminId = raw.prepare('SELECT id FROM users WHERE login = ?').pluck().get(ADMIN.login) as string
+  raw.prepare("INSERT INTO user_roles (user_id, role) VALUES (?, 'approver')").run(adminId)
+  raw.close()
+
+  await page.getByRole('button', { name: '审计校验' }).click()
+  await expect(verdict).toContainText('数据或审计日志在程序之外被改动')
+  const findings = page.getByTestId('audit-findings')
+  await expect(findings).toContainText('签封核对发现 2 处不符')
+  await expect(findings).toContainText('机关信息：内容与签封不符：在程序之外被改动')
+  await expect(findings).toContainText(`账号角色（${ADMIN.login}，角色 approver）：没有签封：不是本程序写入的（在程序之外新增）`)
+  await page.screenshot({ path: test.info().outputPath('audit-seals.png'), fullPage: true })
+})

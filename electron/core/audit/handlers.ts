@@ -5,6 +5,7 @@ import { AppError } from '../errors'
 import { withRecordLabels } from './labels'
 import { presentEntry } from './present'
 import { runReadTask } from '../read-worker/pool'
+import { manifestSigned } from '../backup/manifest'
 import { auditRows, countAuditRowsUpTo } from './query'
 
 type Ops = 'audit.list' | 'audit.history' | 'audit.export' | 'audit.verify'
@@ -32,5 +33,12 @@ export const auditHandlers: HandlerMap<Ops> = {
   // Seconds of work at ten years of entries: in the read worker, so every other call is answered meanwhile.
   'audit.export': ({ filter }, ctx) => runReadTask(ctx.services.dbFile, 'auditExport', { filter, at: ctx.at }),
 
-  'audit.verify': (_input, ctx) => runReadTask(ctx.services.dbFile, 'auditVerify', { key: ctx.services.auditKey.toString('hex') }),
+  // The heads the signed backup manifests recorded, to hold the chain to (a cut tail or a rewritten past).
+  'audit.verify': (_input, { services }) => {
+    const anchors = services.backups
+      .list()
+      .filter((m) => m.auditHead && manifestSigned(m, services.auditKey) === true)
+      .map((m) => ({ fileName: m.fileName, createdAt: m.createdAt, seq: m.auditHead!.seq, hash: m.auditHead!.hash }))
+    return runReadTask(services.dbFile, 'auditVerify', { key: services.auditKey.toString('hex'), anchors })
+  },
 }

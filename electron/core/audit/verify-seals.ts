@@ -44,10 +44,14 @@ export function verifySeals(sqlite: BetterSqlite3.Database, key: Buffer, head: {
     const columns = (sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).raw().all(tbl) as [string][]).map(([n]) => n)
     const label = TABLE_LABELS[tbl] ?? `数据表 ${tbl}`
     const naming = NAMING.find((c) => columns.includes(c))
+    const loginOf = sqlite.prepare('SELECT login FROM users WHERE id = ?').pluck()
     const where = (rid: number, values?: unknown[]) => {
-      const named = naming && values ? `${values[columns.indexOf(naming)] as string}` : `第 ${rid} 行`
-      const role = tbl === 'user_roles' && values ? `，角色 ${values[columns.indexOf('role')] as string}` : ''
-      return `${label}（${named}${role}）`
+      if (tbl === 'agency_profile') return label
+      if (tbl === 'user_roles' && values) {
+        const userId = values[columns.indexOf('user_id')] as string
+        return `${label}（${(loginOf.get(userId) as string | undefined) ?? userId}，角色 ${values[columns.indexOf('role')] as string}）`
+      }
+      return `${label}（${naming && values ? String(values[columns.indexOf(naming)]) : `第 ${rid} 行`}）`
     }
     for (const [rid, values] of allRows(sqlite, tbl)) {
       rows++

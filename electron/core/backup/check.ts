@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { BackupCheck } from '../../../shared/api/backup'
 import { attachmentPath } from '../attachments/store'
-import type { Manifest } from './manifest'
+import { manifestSigned, type Manifest } from './manifest'
 import { verifyDatabaseFileAsync } from './verify'
 import { sha256FileAsync } from '../db/file-worker'
 
@@ -32,10 +32,12 @@ class AttachmentHashes {
   }
 }
 
-async function checkCopy(dir: string, m: Manifest, attachments: AttachmentHashes): Promise<string[]> {
+async function checkCopy(dir: string, m: Manifest, attachments: AttachmentHashes, key: Buffer): Promise<string[]> {
   const file = join(dir, m.fileName)
   if (!existsSync(file)) return ['备份文件不见了']
   const problems: string[] = []
+  const problem = signatureProblem(m, key)
+  if (problem) problems.push(problem)
   try {
     const size = statSync(file).size
     if (size !== m.sizeBytes) problems.push(`文件大小与记录不符（记录 ${m.sizeBytes} 字节，现为 ${size} 字节）`)
@@ -56,13 +58,13 @@ async function checkCopy(dir: string, m: Manifest, attachments: AttachmentHashes
 }
 
 /** Checks every listed backup, newest first; the reading of each file is done in a worker thread. */
-export async function checkBackups(dir: string, manifests: readonly Manifest[]): Promise<BackupCheck[]> {
+export async function checkBackups(dir: string, manifests: readonly Manifest[], key: Buffer): Promise<BackupCheck[]> {
   const attachments = new AttachmentHashes()
   const out: BackupCheck[] = []
   for (const m of manifests) {
     // Retired by the retention rule while this check ran (a backup taken meanwhile): not a lost copy.
     if (!existsSync(join(dir, `${m.fileName}.json`))) continue
-    const problems = await checkCopy(dir, m, attachments)
+    const problems = await checkCopy(dir, m, attachments, key)
     let secondCopy: BackupCheck['secondCopy'] = null
     if (m.secondCopy) {
       const copy = join(m.secondCopy, m.fileName)
@@ -76,4 +78,15 @@ export async function checkBackups(dir: string, manifests: readonly Manifest[]):
     await nextTurn()
   }
   return out
+}
+
+/** The first version to sign manifests wrote schema 17; an unsigned one claiming a newer schema had its signature taken off. */
+const FIRST_SIGNED_SCHEMA = 17
+
+/** What is wrong with a manifest's signature, or null. Older versions' and migration copies' are unsigned. */
+export function signatureProblem(m: Manifest, key: Buffer): string | null {
+  const signed = manifestSigned(m, key)
+  if (signed === false) return '备份记录（.json）被改写，或由另一台电脑的密钥签名：签名不符'
+  if (signed === null && m.reason !== 'migration' && m.schemaVersion >= FIRST_SIGNED_SCHEMA) return '备份记录（.json）没有签名：签名被去掉'
+  return null
 }

@@ -54,7 +54,7 @@ export const backupHandlers: HandlerMap<Ops> = {
   'backup.verify': async (_input, ctx) => {
     const { services, at } = ctx
     await services.backups.idle()
-    const report = { checkedAt: at, backups: await checkBackups(services.backups.dir, services.backups.list()) }
+    const report = { checkedAt: at, backups: await checkBackups(services.backups.dir, services.backups.list(), services.auditKey) }
     // Recorded for the 工作台, which warns when it has not run for 30 days or found a copy wrong.
     const wrong = report.backups.filter((b) => b.problems.length > 0 || b.secondCopy === 'changed').length
     await services.db.transaction().execute((trx) => trx.updateTable('backup_settings').set({ verified_at: at, verify_problems: wrong }).execute())

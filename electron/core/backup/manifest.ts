@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, createHmac } from 'node:crypto'
 import { readdirSync, readFileSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BackupInfo, BackupReason } from '../../../shared/api/backup'
@@ -14,7 +14,20 @@ const BACKUP_FILE = /^taizhang-[0-9A-Za-z-]+\.sqlite$/
 export interface Manifest extends BackupInfo {
   /** SHA-256 of every attachment the copy refers to (their files are in <backups>/attachments). */
   attachmentHashes: string[]
+  /** HMAC-SHA256 of the rest under the office's audit key: a manifest rewritten to match a changed file is refused. */
+  signature?: string
 }
+
+/** The manifest's fields without its signature, keys sorted: the same text however the JSON was laid out. */
+const signedText = (m: Manifest): string => {
+  const { signature: _signature, ...rest } = m
+  return JSON.stringify(Object.fromEntries(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b))))
+}
+
+export const manifestSignature = (m: Manifest, key: Buffer): string => createHmac('sha256', key).update(`manifest\n${signedText(m)}`).digest('hex')
+
+/** true when signed with this key, false when signed otherwise, null when unsigned (older versions, migration copies). */
+export const manifestSigned = (m: Manifest, key: Buffer): boolean | null => (m.signature === undefined ? null : m.signature === manifestSignature(m, key))
 
 export const isBackupFileName = (name: string): boolean => BACKUP_FILE.test(name)
 
@@ -40,8 +53,10 @@ export function writeFileDurably(file: string, content: string | Buffer): void {
   renameSync(tmp, file)
 }
 
-export function writeManifest(dir: string, m: Manifest): void {
-  writeFileDurably(join(dir, `${m.fileName}.json`), JSON.stringify(m, null, 2))
+/** Writes the manifest, signed when a key is given. */
+export function writeManifest(dir: string, m: Manifest, key: Buffer | null): void {
+  const signed = key ? { ...m, signature: manifestSignature(m, key) } : m
+  writeFileDurably(join(dir, `${m.fileName}.json`), JSON.stringify(signed, null, 2))
 }
 
 function isManifest(x: unknown): x is Manifest {

@@ -6,6 +6,7 @@ import { verifyDatabaseFile } from './verify'
 /** Verifies and lists the copy db/migrate.ts takes before a migration, like every other backup. */
 export function recordMigrationBackup(backupDir: string, file: string): void {
   const v = verifyDatabaseFile(file, '升级前备份')
+  // Written while the database opens, before the key is at hand: unsigned, like an older version's.
   writeManifest(backupDir, {
     fileName: basename(file),
     reason: 'migration',
@@ -17,5 +18,5 @@ export function recordMigrationBackup(backupDir: string, file: string): void {
     attachments: v.attachmentHashes.length,
     attachmentHashes: v.attachmentHashes,
     secondCopy: null,
-  })
+  }, null)
 }

@@ -6,6 +6,7 @@ import { AppError } from '../errors'
 import { copyFileSynced, sha256FileAsync } from '../db/file-worker'
 import type { BackupService } from './service'
 import { copyAttachments } from './take'
+import { signatureProblem } from './check'
 import { verifyDatabaseFileAsync } from './verify'
 
 // Restoring a backup: the copy is checked (hash, quick_check, schema), the attachments it needs are at hand,
@@ -20,6 +21,8 @@ export interface Swap {
 export async function restoreBackup(service: BackupService, dataDir: string, fileName: string, swap: Swap): Promise<{ restoredFrom: string; safetyCopy: string }> {
   const m = service.list().find((x) => x.fileName === fileName)
   if (!m) throw new AppError('NOT_FOUND', '没有这个备份，请刷新备份列表')
+  const forged = signatureProblem(m, service.key)
+  if (forged) throw new AppError('STORAGE', `该备份不能用于恢复：${forged}`)
   const file = join(service.dir, fileName)
   // Read in the file worker: the hash and the check of a large file hold up no other call.
   if (!existsSync(file) || (await sha256FileAsync(file)) !== m.sha256) throw new AppError('STORAGE', '该备份文件缺失或已被改动，不能用于恢复；请选择其他备份')

@@ -12,7 +12,7 @@ import { copyFileSynced, sha256FileAsync } from '../db/file-worker'
 
 export const SECOND_DIR_NAME = 'taizhang-backups'
 
-export async function copyToSecondFolder(dataDir: string, backupDir: string, m: Manifest, secondFolder: string): Promise<string> {
+export async function copyToSecondFolder(dataDir: string, backupDir: string, m: Manifest, secondFolder: string, key: Buffer): Promise<string> {
   if (!existsSync(secondFolder)) throw new AppError('STORAGE', `第二备份位置不存在或未连接：${secondFolder}`)
   const dir = join(secondFolder, SECOND_DIR_NAME)
   try {
@@ -28,7 +28,7 @@ export async function copyToSecondFolder(dataDir: string, backupDir: string, m: 
     }
     renameSync(`${dest}.part`, dest)
     await copyAttachments(dataDir, dir, m.attachmentHashes)
-    writeManifest(dir, { ...m, secondCopy: null })
+    writeManifest(dir, { ...m, secondCopy: null }, key)
     return dir
   } catch (err) {
     if (err instanceof AppError) throw err

@@ -18,6 +18,8 @@ export interface BackupHost {
   sqlite(): BetterSqlite3.Database
   db(): Kysely<Database>
   now(): number
+  /** Signs the manifests. */
+  auditKey: Buffer
 }
 
 export async function getBackupSettings(db: Kysely<Database>): Promise<BackupSettings> {
@@ -33,6 +35,11 @@ export class BackupService {
   lastError: string | null = null
 
   constructor(private readonly host: BackupHost) {}
+
+  /** The key that signs (and checks) this folder's manifests. */
+  get key(): Buffer {
+    return this.host.auditKey
+  }
 
   get dir(): string {
     return join(this.host.dataDir, BACKUP_DIR)
@@ -78,13 +85,13 @@ export class BackupService {
   private async run(reason: BackupReason): Promise<Manifest> {
     const settings = await getBackupSettings(this.host.db())
     try {
-      let m = await takeBackup({ sqlite: this.host.sqlite(), dataDir: this.host.dataDir, reason, now: this.host.now(), onProgress: (p) => (this.percent = p) })
+      let m = await takeBackup({ sqlite: this.host.sqlite(), dataDir: this.host.dataDir, reason, now: this.host.now(), onProgress: (p) => (this.percent = p), key: this.host.auditKey })
       this.lastError = null
       if (settings.secondFolder) {
         try {
-          const second = await copyToSecondFolder(this.host.dataDir, this.dir, m, settings.secondFolder)
+          const second = await copyToSecondFolder(this.host.dataDir, this.dir, m, settings.secondFolder, this.host.auditKey)
           m = { ...m, secondCopy: second }
-          writeManifest(this.dir, m)
+          writeManifest(this.dir, m, this.host.auditKey)
         } catch (err) {
           this.lastError = (err as Error).message
         }

@@ -61,9 +61,11 @@ export interface TakeOptions {
   reason: BackupReason
   now: number
   onProgress?(percent: number): void
+  /** Signs the manifest (audit/audit-key.ts). */
+  key: Buffer
 }
 
-export async function takeBackup({ sqlite, dataDir, reason, now, onProgress }: TakeOptions): Promise<Manifest> {
+export async function takeBackup({ sqlite, dataDir, reason, now, onProgress, key }: TakeOptions): Promise<Manifest> {
   const dir = join(dataDir, BACKUP_DIR)
   mkdirSync(dir, { recursive: true })
   const fileName = freeName(dir, `taizhang-${stamp(now)}-${reason}`)
@@ -108,7 +110,7 @@ export async function takeBackup({ sqlite, dataDir, reason, now, onProgress }: T
       attachmentHashes: verified.attachmentHashes,
       secondCopy: null,
     }
-    writeManifest(dir, manifest)
+    writeManifest(dir, manifest, key)
     if (missing.length > 0) throw new AppError('STORAGE', `备份已完成，但有 ${missing.length} 个附件文件在数据目录中缺失，未能备份`)
     onProgress?.(100)
     return manifest

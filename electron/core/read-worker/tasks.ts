@@ -3,7 +3,7 @@ import type { Database } from '../db/schema'
 import type { AuditFilter } from '../audit/query'
 import type { OpParsed } from '../../../shared/api'
 import { exportAuditFile } from '../audit/export-file'
-import { verifyAudit } from '../audit/verify'
+import { verifyAudit, type Anchor } from '../audit/verify'
 import type BetterSqlite3 from 'better-sqlite3'
 import { exportSeizuresFile } from '../seizures/export-file'
 import { exportCasesFile } from '../cases/export-file'
@@ -30,7 +30,7 @@ export const READ_TASKS = {
   },
   auditExport: (db: Kysely<Database>, p: { filter: AuditFilter; at: string }) => exportAuditFile(db, p.filter, p.at),
   /** The chain and the seals; the key comes from core (it is not in the file). */
-  auditVerify: (db: Kysely<Database>, p: { key: string }, sqlite: BetterSqlite3.Database) => verifyAudit(db, sqlite, Buffer.from(p.key, 'hex')),
+  auditVerify: (db: Kysely<Database>, p: { key: string; anchors: Anchor[] }, sqlite: BetterSqlite3.Database) => verifyAudit(db, sqlite, Buffer.from(p.key, 'hex'), p.anchors),
   casesExport: (db: Kysely<Database>, p: { input: OpParsed<'cases.export'>; day: string }) => exportCasesFile(db, p.input, p.day),
   /** The 工作总结's charts as PNGs (statistics/charts.ts): seconds of resvg off the main thread. */
   statCharts: (_db: Kysely<Database>, p: { report: StatReport }) => summaryCharts(p.report),

@@ -85,7 +85,8 @@ describe('checking every backup again', () => {
     const report = await t.ok('backup.verify', {})
     const of = (name: string) => report.backups.find((x) => x.fileName === name)!
     expect(of(a.fileName).problems).toEqual([expect.stringMatching(/^备份文件无法读取：/)])
-    expect(of(b.fileName).problems).toEqual(['所需附件中有 1 个缺失或已改动'])
+    // Edited by hand, the manifest no longer carries a valid signature either.
+    expect(of(b.fileName).problems).toEqual(['备份记录（.json）被改写，或由另一台电脑的密钥签名：签名不符', '所需附件中有 1 个缺失或已改动'])
   })
 
   it('is for admins only', async () => {

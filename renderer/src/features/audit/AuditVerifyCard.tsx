@@ -33,7 +33,7 @@ export function AuditVerifyCard() {
           <Button icon={<SafetyCertificateOutlined />} onClick={() => void verify()} loading={busy}>
             审计校验
           </Button>
-          <Typography.Text type="secondary">逐条核对审计日志的哈希链，查出被改动或删除的记录。</Typography.Text>
+          <Typography.Text type="secondary">逐条核对审计日志的哈希链和每条记录的签封，查出在程序之外被改动、新增或删除的内容。</Typography.Text>
         </Flex>
         {error && <Alert type="error" showIcon title={error} />}
         {result && <VerifyResult result={result} />}
