@@ -79,9 +79,37 @@ export function send(res: ServerResponse, status: number, body: Envelope<unknown
   res.end(JSON.stringify(body))
 }
 
-/** Answers before the body is read, then closes the connection: the rest of the body is never taken in. */
+/** How much of a refused body is still read (and dropped) so that the client, still sending, gets the answer. */
+const LINGER_BYTES = 64 * 1024 * 1024
+const LINGER_MS = 10_000
+
+/**
+ * Answers before the body is read. The whole answer goes out at once (its length is in the head, so the client
+ * has it all), but the response is ended, and the connection let go, only once the client has stopped sending:
+ * Node closes the socket when an early response ends, and a client still writing then sees a reset instead of
+ * the answer. Meanwhile the rest is read and dropped, never kept: up to 64 MB or 10 s, then the socket is closed
+ * regardless (a body that never ends).
+ */
 function refuseUnread(res: ServerResponse, status: number, body: Envelope<unknown>): void {
-  res.setHeader('Connection', 'close')
-  send(res, status, body)
-  res.on('finish', () => res.socket?.destroySoon())
+  const req = res.req
+  const text = Buffer.from(JSON.stringify(body))
+  res.statusCode = status
+  res.setHeader('Content-Type', 'application/json; charset=utf-8')
+  res.setHeader('Cache-Control', 'no-store')
+  res.setHeader('Content-Length', text.length)
+  res.write(text)
+  const cut = () => res.socket?.destroy()
+  const timer = setTimeout(cut, LINGER_MS)
+  timer.unref()
+  let dropped = 0
+  req.on('data', (c: Buffer) => {
+    dropped += c.length
+    if (dropped > LINGER_BYTES) cut()
+  })
+  req.on('end', () => {
+    clearTimeout(timer)
+    res.end()
+  })
+  req.on('close', () => clearTimeout(timer))
+  req.resume()
 }

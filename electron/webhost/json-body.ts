@@ -50,7 +50,8 @@ function readAtMost(req: IncomingMessage, limit: number): Promise<Buffer> {
     }
     req.on('data', onData)
     req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
+    // The client went away mid-body: nothing to answer, nothing to log.
+    req.on('error', () => reject(new BodyRefused(400, '请求内容未收完整（连接已中断）')))
   })
 }
 
