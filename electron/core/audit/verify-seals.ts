@@ -40,7 +40,7 @@ export function verifySeals(sqlite: BetterSqlite3.Database, key: Buffer, head: {
   let rows = 0
   let mismatched = 0
   for (const tbl of sealedTables(sqlite)) {
-    const seals = new Map((sqlite.prepare('SELECT row_id, mac FROM record_seals WHERE tbl = ?').raw().all(tbl) as [number, string][]).map(([r, m]) => [r, m]))
+    const seals = new Map((sqlite.prepare('SELECT row_id, mac FROM record_seals WHERE tbl = ?').raw().all(tbl) as [number, Buffer][]).map(([r, m]) => [r, m]))
     const columns = (sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).raw().all(tbl) as [string][]).map(([n]) => n)
     const label = TABLE_LABELS[tbl] ?? `数据表 ${tbl}`
     const naming = NAMING.find((c) => columns.includes(c))
@@ -58,7 +58,7 @@ export function verifySeals(sqlite: BetterSqlite3.Database, key: Buffer, head: {
       const sealed = seals.get(rid)
       seals.delete(rid)
       if (sealed === undefined) add(where(rid, values), '没有签封：不是本程序写入的（在程序之外新增）')
-      else if (sealed !== rowMac(key, tbl, rid, values)) {
+      else if (!sealed.equals(rowMac(key, tbl, rid, values))) {
         mismatched++
         add(where(rid, values), '内容与签封不符：在程序之外被改动')
       }

@@ -290,7 +290,7 @@ export interface BackupSettingsTable {
 export interface RecordSealTable {
   tbl: string
   row_id: number
-  mac: string
+  mac: Buffer
 }
 
 /** The audit chain's newest entry, signed (one row). */

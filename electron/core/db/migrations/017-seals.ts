@@ -10,7 +10,7 @@ export const m017Seals: Migration = {
 CREATE TABLE record_seals (
   tbl     TEXT NOT NULL,
   row_id  INTEGER NOT NULL,
-  mac     TEXT NOT NULL,
+  mac     BLOB NOT NULL,
   PRIMARY KEY (tbl, row_id)
 ) STRICT;
 CREATE TABLE audit_seal (
