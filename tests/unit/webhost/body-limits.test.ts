@@ -1,15 +1,14 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { connect, type Socket } from 'node:net'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { operations } from '../../../shared/api'
 import { DEFAULT_BODY_BYTES } from '../../../shared/api/contract'
 import { ITEM_TEXT_MAX } from '../../../shared/domain/seizures'
 import { depthWithin, MAX_JSON_DEPTH } from '../../../electron/webhost/json-body'
-import { startWebHost, type WebHost } from '../../../electron/webhost/server'
+import type { WebHost } from '../../../electron/webhost/server'
+import { startBareWebHost } from '../../support/web-host'
 import { seizureInput } from '../../support/seizures'
-import { makeTempDir, SETUP_INPUT, setUpCore, type CoreHarness } from '../../support/temp-core'
+import { SETUP_INPUT, setUpCore, type CoreHarness } from '../../support/temp-core'
 
 // Hostile bodies (issue 21, item 4): a deeply nested body is refused by a scan before it is parsed, a body over
 // the call's limit is refused before it is read, and a call carrying a file reads its large body only for a
@@ -24,10 +23,7 @@ afterEach(async () => {
 
 async function start(): Promise<void> {
   t = await setUpCore()
-  const renderer = makeTempDir('taizhang-renderer-')
-  mkdirSync(renderer, { recursive: true })
-  writeFileSync(join(renderer, 'index.html'), '<!doctype html><html><head></head><body></body></html>')
-  host = await startWebHost({ core: t.core, rendererDir: renderer, port: 0 })
+  host = await startBareWebHost(t.core)
 }
 
 const headers = (extra: Record<string, string> = {}) => ({

@@ -1,8 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { startWebHost, type WebHost } from '../../../electron/webhost/server'
-import { makeTempDir, setUpCore, type CoreHarness } from '../../support/temp-core'
+import type { WebHost } from '../../../electron/webhost/server'
+import { startBareWebHost } from '../../support/web-host'
+import { setUpCore, type CoreHarness } from '../../support/temp-core'
 
 // The web host answers every API request with an envelope, even when handling it throws outside the core.
 
@@ -16,10 +15,7 @@ afterEach(async () => {
 
 async function start(): Promise<void> {
   t = await setUpCore()
-  const renderer = makeTempDir('taizhang-renderer-')
-  mkdirSync(renderer, { recursive: true })
-  writeFileSync(join(renderer, 'index.html'), '<!doctype html><html><head></head><body></body></html>')
-  host = await startWebHost({ core: t.core, rendererDir: renderer, port: 0 })
+  host = await startBareWebHost(t.core)
 }
 
 const post = (op: string) =>
