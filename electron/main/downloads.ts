@@ -26,6 +26,10 @@ export function handleDocumentDownloads(session: Session, getWindow: () => Brows
       void dialog
         .showMessageBox(win, { type: 'info', message: kind.saved, detail: item.getSavePath(), buttons: [kind.open, '关闭'], defaultId: 0, cancelId: 1 })
         .then(({ response }) => (response === 0 ? shell.openPath(item.getSavePath()) : ''))
+        // No Word or WPS on this PC (openPath answers with an error, it does not throw): say so, or nothing happens.
+        .then((error) => {
+          if (error) void dialog.showMessageBox(win, { type: 'warning', message: '无法打开文件', detail: `文件已保存在：${item.getSavePath()}\n但这台电脑上没有能打开它的程序（${error}）。`, buttons: ['知道了'] })
+        })
     })
   })
 }

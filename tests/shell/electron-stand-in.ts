@@ -147,6 +147,8 @@ export interface ShellOptions {
   singleInstance?: boolean
   /** Answers a message box (by its options); default: its cancelId. */
   answer?: (options: { title?: string; buttons?: string[]; cancelId?: number }) => number
+  /** What shell.openPath answers: '' when the file opened, else Electron's error text (no program for the type). */
+  openPathError?: string
 }
 
 /** One loaded main process and everything it registered. */
@@ -278,7 +280,7 @@ function electronModule(shell: Shell): Record<string, unknown> {
       setApplicationMenu: (menu: unknown) => shell.record('Menu.setApplicationMenu', menu),
     },
     screen: { getAllDisplays: () => (shell.mustBeReady('screen'), [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) },
-    shell: { openPath: (path: string) => (shell.record('shell.openPath', path), Promise.resolve('')) },
+    shell: { openPath: (path: string) => (shell.record('shell.openPath', path), Promise.resolve(shell.options.openPathError ?? '')) },
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (shell.record('contextBridge.exposeInMainWorld', key), shell.exposed.set(key, api)) },
     ipcRenderer: { invoke: (...args: unknown[]) => (shell.record('ipcRenderer.invoke', ...args), Promise.resolve({ ok: true, data: 'from main' })) },
   }

@@ -208,6 +208,15 @@ describe('downloads', () => {
     expect(shell.callsTo('shell.openPath')).toEqual([['/home/clerk/文档/扣押决定书.docx']])
   })
 
+  test('a saved document with nothing on the PC to open it says so, with where it was saved', async () => {
+    const shell = await start({ answer: (o) => (o.buttons?.[0]?.startsWith('用 ') ? 0 : (o.cancelId ?? 0)), openPathError: 'No application is associated with the specified file' })
+    shell.session.download('清单.docx', '/home/clerk/文档/清单.docx').finish('completed')
+    await shell.waitFor(() => shell.callsTo('dialog.showMessageBox').length === 2)
+    expect(shell.callsTo('dialog.showMessageBox')[1]).toMatchObject([
+      { type: 'warning', message: '无法打开文件', detail: '文件已保存在：/home/clerk/文档/清单.docx\n但这台电脑上没有能打开它的程序（No application is associated with the specified file）。' },
+    ])
+  })
+
   test('tables and scans get their own filter; other files none; a cancelled download says nothing', async () => {
     const shell = await start()
     expect(shell.session.download('台账.XLSX', '/tmp/台账.XLSX').saveDialogOptions).toMatchObject({ title: '保存表格', filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] })
