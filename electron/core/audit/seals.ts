@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto'
 import type BetterSqlite3 from 'better-sqlite3'
 import { allRows, rowValues, sealedTables, takePending } from '../db/row-seals'
+import { statementsOf } from '../db/statement-cache'
 
 // Seals (issue 21, item 10): every record row, and the audit chain's newest entry, carry an HMAC-SHA256 under the
 // office's key (audit-key.ts), written in the same transaction as the change. 审计校验 recomputes them: a row
@@ -21,8 +22,8 @@ export const headMac = (key: Buffer, seq: number, hash: string): string => creat
 export function sealPending(sqlite: BetterSqlite3.Database, key: Buffer): void {
   const pending = takePending(sqlite)
   if (pending.length === 0) return
-  const upsert = sqlite.prepare('INSERT INTO record_seals (tbl, row_id, mac) VALUES (?, ?, ?) ON CONFLICT (tbl, row_id) DO UPDATE SET mac = excluded.mac')
-  const remove = sqlite.prepare('DELETE FROM record_seals WHERE tbl = ? AND row_id = ?')
+  const upsert = statementsOf(sqlite).prepare('INSERT INTO record_seals (tbl, row_id, mac) VALUES (?, ?, ?) ON CONFLICT (tbl, row_id) DO UPDATE SET mac = excluded.mac') as BetterSqlite3.Statement
+  const remove = statementsOf(sqlite).prepare('DELETE FROM record_seals WHERE tbl = ? AND row_id = ?') as BetterSqlite3.Statement
   let audited = false
   for (const { tbl, rid } of pending) {
     if (tbl === 'audit_log') {

@@ -39,12 +39,12 @@ export function verifySeals(sqlite: BetterSqlite3.Database, key: Buffer, head: {
   checkHead(sqlite, key, head, add)
   let rows = 0
   let mismatched = 0
+  const loginOf = sqlite.prepare('SELECT login FROM users WHERE id = ?').pluck()
   for (const tbl of sealedTables(sqlite)) {
     const seals = new Map((sqlite.prepare('SELECT row_id, mac FROM record_seals WHERE tbl = ?').raw().all(tbl) as [number, Buffer][]).map(([r, m]) => [r, m]))
     const columns = (sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).raw().all(tbl) as [string][]).map(([n]) => n)
     const label = TABLE_LABELS[tbl] ?? `数据表 ${tbl}`
     const naming = NAMING.find((c) => columns.includes(c))
-    const loginOf = sqlite.prepare('SELECT login FROM users WHERE id = ?').pluck()
     const where = (rid: number, values?: unknown[]) => {
       if (tbl === 'agency_profile') return label
       if (tbl === 'user_roles' && values) {

@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { AppError } from '../errors'
 import { migrate, type MigrationReport } from './migrate'
-import { withStatementCache } from './statement-cache'
+import { statementsOf } from './statement-cache'
 import { takeCleanMark } from './clean-close'
 import { quickCheckFile } from './file-worker'
 import { LATEST_SCHEMA_VERSION } from './migrations'
@@ -65,7 +65,7 @@ export function openDatabase(dataDir: string): OpenedDatabase {
   }
   try {
     const migration = migrate(sqlite, join(dataDir, 'backups'))
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statementsOf(sqlite) }) })
     return { file, sqlite, db, migration, checked: checkNow }
   } catch (err) {
     sqlite.close()

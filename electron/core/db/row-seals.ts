@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import { statementsOf } from './statement-cache'
 
 // SQLite-only plumbing for the record seals (audit/seals.ts): which tables hold records, and which of their rows
 // this connection changed. The change log is a TEMP table filled by TEMP triggers: they live on this connection
@@ -12,12 +13,17 @@ const NOT_RECORDS = new Set(['audit_log', 'record_seals', 'audit_seal', 'schema_
 export function sealedTables(sqlite: BetterSqlite3.Database): string[] {
   const rows = sqlite.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string; sql: string }[]
   const virtual = rows.filter((r) => /^CREATE VIRTUAL TABLE/i.test(r.sql)).map((r) => r.name)
+  // Rows are named by rowid: a WITHOUT ROWID table (none is, today) could not be sealed this way.
+  const sealed = (r: { name: string; sql: string }) =>
+    !NOT_RECORDS.has(r.name) && !virtual.some((v) => r.name === v || r.name.startsWith(`${v}_`)) && !/WITHOUT ROWID\s*;?\s*$/i.test(r.sql)
   return rows
+    .filter(sealed)
     .map((r) => r.name)
-    .filter((n) => !NOT_RECORDS.has(n) && !virtual.some((v) => n === v || n.startsWith(`${v}_`)))
-    .filter((n) => !/WITHOUT ROWID\s*;?\s*$/i.test(rows.find((r) => r.name === n)!.sql))
     .sort()
 }
+
+/** Statements on core's connection, prepared once (its statement cache): the seals run in every writing call. */
+const statement = (sqlite: BetterSqlite3.Database, sql: string) => statementsOf(sqlite).prepare(sql) as BetterSqlite3.Statement
 
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`
 
@@ -44,15 +50,14 @@ export function installSealTriggers(sqlite: BetterSqlite3.Database): void {
 
 /** The rows changed since the last call, which are then forgotten. */
 export function takePending(sqlite: BetterSqlite3.Database): { tbl: string; rid: number }[] {
-  const rows = sqlite.prepare('SELECT tbl, rid FROM temp.seal_pending').all() as { tbl: string; rid: number }[]
-  if (rows.length > 0) sqlite.prepare('DELETE FROM temp.seal_pending').run()
+  const rows = statement(sqlite, 'SELECT tbl, rid FROM temp.seal_pending').all() as { tbl: string; rid: number }[]
+  if (rows.length > 0) statement(sqlite, 'DELETE FROM temp.seal_pending').run()
   return rows
 }
 
 /** One row's stored values in column order, or undefined when it is gone. */
 export function rowValues(sqlite: BetterSqlite3.Database, tbl: string, rid: number): unknown[] | undefined {
-  const row = sqlite.prepare(`SELECT * FROM main.${quoted(tbl)} WHERE rowid = ?`).raw().get(rid) as unknown[] | undefined
-  return row
+  return statement(sqlite, `SELECT * FROM main.${quoted(tbl)} WHERE rowid = ?`).raw(true).get(rid) as unknown[] | undefined
 }
 
 /** Every row of a table as [rowid, values], in rowid order, in pages. */

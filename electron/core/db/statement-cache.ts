@@ -8,7 +8,16 @@ import type { SqliteDatabase } from 'kysely'
 /** A ROLLBACK with no transaction open: runs as a statement that changes nothing. */
 const NOTHING_TO_ROLL_BACK = { reader: false, run: () => ({ changes: 0, lastInsertRowid: 0 }) } as unknown as BetterSqlite3.Statement
 
-export function withStatementCache(db: BetterSqlite3.Database, size = 500): SqliteDatabase {
+const cached = new WeakMap<BetterSqlite3.Database, SqliteDatabase>()
+
+/** The connection's one statement cache (made on first use): Kysely's, and the seals' beneath it (row-seals.ts). */
+export function statementsOf(db: BetterSqlite3.Database): SqliteDatabase {
+  let s = cached.get(db)
+  if (!s) cached.set(db, (s = withStatementCache(db)))
+  return s
+}
+
+function withStatementCache(db: BetterSqlite3.Database, size = 500): SqliteDatabase {
   const cache = new Map<string, BetterSqlite3.Statement>()
   return {
     close: () => db.close(),
